@@ -1,0 +1,128 @@
+import { Readability } from '@mozilla/readability';
+import { collectMetadata } from './metadata';
+import { attachRemovedHtml, removeCandidates, type RemovalLog } from './remove-candidates';
+import { RULES } from './rules/index';
+import type { CleanupRule, RuleContext, RulePhase } from './rules/rule';
+import { sanitizeToHtml } from './sanitize';
+import { findInvalidSelector } from './selectors';
+import { foldText } from './text/normalize';
+import type { CleanError, CleanOptions, CleanResult, StepTimings } from './types';
+
+/** Readability's own default; above it the page is reported as too large instead of parsed. */
+export const DEFAULT_MAX_ELEMENTS = 100_000;
+
+/**
+ * Cleans a page into a readable article.
+ *
+ * Pipeline (each step can be switched off with `options.steps`):
+ * 1. clone — the given document is never touched;
+ * 2. preclean — page-level rules on the whole clone (hidden elements, promo containers, blocks
+ *    repeated across the page): they must see copies outside the article, and removing clutter
+ *    before Readability also stops it from scoring clutter as content;
+ * 3. readability — Mozilla Readability picks the article;
+ * 4. postclean — rules on the article only (appeals, promos, lists, bars, captions, prompts,
+ *    nags, the user's phrases and selectors), each removal leaving a placeholder for "show in place";
+ * 5. sanitize — DOMPurify, once, at the boundary.
+ *
+ * Never throws: every failure is a `{ ok: false, error }` result.
+ *
+ * @example
+ * const result = cleanArticle(document, { url: location.href });
+ * if (result.ok) render(result.article.contentHtml);
+ */
+export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanResult {
+  const now = options.now ?? (() => performance.now());
+  const timings: StepTimings = { prepareMs: 0, precleanMs: 0, readabilityMs: 0, postcleanMs: 0, sanitizeMs: 0, totalMs: 0 };
+  const log: RemovalLog = { removals: [], nextId: 1 };
+  const start = now();
+  const fail = (error: CleanError): CleanResult => {
+    timings.totalMs = now() - start;
+    return { ok: false, error, removed: log.removals, timings };
+  };
+  try {
+    const invalid = findInvalidSelector(doc, [...(options.customSelectors ?? []), ...(options.site?.selectors ?? [])]);
+    if (invalid) {
+      return fail({ code: 'invalid-option', entry: invalid.selector, message: `“${invalid.selector}” is not a valid CSS selector: ${invalid.reason}` });
+    }
+    const step = (id: keyof NonNullable<CleanOptions['steps']>) => options.steps?.[id] !== false;
+    const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+
+    let t = now();
+    const elementCount = doc.getElementsByTagName('*').length;
+    if (elementCount > maxElements) {
+      return fail({ code: 'too-large', limit: maxElements, message: `This page has ${elementCount.toLocaleString('en')} elements, more than the ${maxElements.toLocaleString('en')} Quiet Reader cleans.` });
+    }
+    const clone = doc.cloneNode(true) as Document;
+    timings.prepareMs = now() - t;
+
+    const rules = selectRules(options);
+    const ctx: RuleContext = {
+      doc: clone,
+      url: parseUrl(options.url ?? doc.URL),
+      title: clone.title ?? '',
+      customPhrases: [...(options.customPhrases ?? [])].map(foldText).filter(Boolean),
+      customSelectors: [...(options.customSelectors ?? []), ...(options.site?.selectors ?? [])],
+      pageUrl: options.url ?? doc.URL ?? '',
+      siteMemory: options.siteMemory ?? null,
+    };
+    const keep = new Set(options.site?.keep ?? []);
+
+    t = now();
+    if (step('preclean') && clone.body) runPhase('pre', clone.body, rules, ctx, log, keep);
+    timings.precleanMs = now() - t;
+
+    t = now();
+    let article: Element | null = clone.body;
+    let parsed: ReturnType<Readability<Element>['parse']> = null;
+    if (step('readability')) {
+      parsed = new Readability<Element>(clone, { maxElemsToParse: maxElements, serializer: (el) => el as Element }).parse();
+      article = parsed?.content ?? null;
+    }
+    timings.readabilityMs = now() - t;
+    if (!article || !article.textContent?.trim()) {
+      return fail({ code: 'not-article', message: 'This page does not look like an article, so there is nothing to clean.' });
+    }
+    if (parsed?.title) ctx.title = parsed.title;
+
+    t = now();
+    if (step('postclean')) runPhase('post', article, rules, ctx, log, keep);
+    timings.postcleanMs = now() - t;
+
+    t = now();
+    const win = clone.defaultView ?? doc.defaultView;
+    if (!win) return fail({ code: 'internal', message: 'The page has no window to sanitise the article with.' });
+    const contentHtml = step('sanitize') ? sanitizeToHtml(article, win) : article.outerHTML;
+    attachRemovedHtml(log, win);
+    timings.sanitizeMs = now() - t;
+
+    const metadata = collectMetadata(doc, clone, article, parsed);
+    timings.totalMs = now() - start;
+    return { ok: true, article: { ...metadata, contentHtml, textContent: article.textContent ?? '' }, removed: log.removals, timings };
+  } catch (error) {
+    return fail({ code: 'internal', message: `Cleaning failed: ${error instanceof Error ? error.message : String(error)}. The page was left untouched.` });
+  }
+}
+
+function selectRules(options: CleanOptions): CleanupRule[] {
+  const kindsOff = new Set([...(options.kindsOff ?? []), ...(options.site?.kindsOff ?? [])]);
+  const only = options.only?.length ? new Set(options.only) : null;
+  const skip = new Set(options.skip ?? []);
+  return RULES.filter((rule) => !kindsOff.has(rule.kind) && !skip.has(rule.id) && (!only || only.has(rule.id)));
+}
+
+function runPhase(phase: RulePhase, root: Element, rules: CleanupRule[], ctx: RuleContext, log: RemovalLog, keep: Set<string>): void {
+  for (const rule of rules) {
+    if (rule.phase !== phase) continue;
+    const candidates = rule.collect(root, ctx);
+    removeCandidates(candidates, rule, phase === 'pre' ? 'preclean' : 'postclean', root, log, keep);
+  }
+}
+
+function parseUrl(url: string | undefined): URL | null {
+  if (!url) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}

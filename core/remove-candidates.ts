@@ -1,0 +1,47 @@
+import type { Candidate, CleanupRule } from './rules/rule';
+import { sanitizeRemovedBlocks } from './sanitize';
+import { fingerprintText } from './text/fingerprint';
+import { previewText } from './text/normalize';
+import type { Removal, StepId } from './types';
+
+/** Removals so far, plus the detached elements whose HTML is sanitised once at the end. */
+export interface RemovalLog {
+  removals: Removal[];
+  nextId: number;
+  elements?: Map<string, Element>;
+}
+
+/**
+ * Removes one rule's candidates in a single pass and records each removal. In the article
+ * (postclean) a removed block leaves an empty `data-qr-removed` placeholder so the view can show
+ * it in place; before Readability (preclean) it simply goes, since Readability would drop an
+ * empty placeholder anyway. Blocks the user chose to keep (by fingerprint) stay.
+ */
+export function removeCandidates(candidates: Candidate[], rule: CleanupRule, step: StepId, root: Element, log: RemovalLog, keep: ReadonlySet<string>): void {
+  const elements = (log.elements ??= new Map());
+  for (const { element, reason, copies } of candidates) {
+    // A candidate inside one removed earlier in this pass, or outside the root, is already gone.
+    if (element === root || !root.contains(element)) continue;
+    const text = element.textContent ?? '';
+    const fingerprint = fingerprintText(text);
+    if (keep.has(fingerprint)) continue;
+    const id = `r${log.nextId++}`;
+    const inPlace = step === 'postclean';
+    if (inPlace) {
+      const placeholder = element.ownerDocument.createElement('div');
+      placeholder.setAttribute('data-qr-removed', id);
+      element.replaceWith(placeholder);
+    } else {
+      element.remove();
+    }
+    elements.set(id, element);
+    log.removals.push({ id, step, rule: rule.id, kind: rule.kind, reason, preview: previewText(text), copies: copies ?? 1, fingerprint, html: '', inPlace });
+  }
+}
+
+/** Fills each removal's `html` with its block, sanitised in one DOMPurify call. */
+export function attachRemovedHtml(log: RemovalLog, win: Window): void {
+  if (!log.elements?.size) return;
+  const html = sanitizeRemovedBlocks(log.elements, win);
+  for (const removal of log.removals) removal.html = html.get(removal.id) ?? '';
+}

@@ -1,0 +1,44 @@
+import type { ClutterKind, SiteMemoryView } from '../types';
+
+/** Where a rule runs: on the whole page before Readability, or on Readability's article after it. */
+export type RulePhase = 'pre' | 'post';
+
+export interface RuleContext {
+  /** The working clone (never the live page). */
+  doc: Document;
+  url: URL | null;
+  /** The page's headline as Readability or the <title> gives it; guards use it to tell the topic. */
+  title: string;
+  /** Folded custom phrases / selectors, for the user-rule files. */
+  customPhrases: readonly string[];
+  customSelectors: readonly string[];
+  /** The page address as given (site memory keys on it). */
+  pageUrl: string;
+  siteMemory: SiteMemoryView | null;
+}
+
+/** One element a rule wants gone, with the sentence a reader sees. */
+export interface Candidate {
+  element: Element;
+  reason: string;
+  /** Copies this candidate stands for (a repeated block removed once per copy counts them). */
+  copies?: number;
+}
+
+/**
+ * A cleanup rule: one named kind of clutter. It only *collects*; the pipeline removes all
+ * candidates in one pass afterwards and records each removal, so a rule never sees a half-edited tree.
+ */
+export interface CleanupRule {
+  /** Equals the file name under core/rules/, e.g. `donation-appeals`. */
+  id: string;
+  kind: ClutterKind;
+  phase: RulePhase;
+  /** One line for the README and the settings page. */
+  summary: string;
+  collect(root: Element, ctx: RuleContext): Candidate[];
+}
+
+export function defineRule(rule: CleanupRule): CleanupRule {
+  return rule;
+}

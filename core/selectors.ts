@@ -1,0 +1,20 @@
+/** The first selector the DOM refuses, with the browser's reason, or null when all parse. */
+export function findInvalidSelector(doc: Document, selectors: readonly string[]): { selector: string; reason: string } | null {
+  const probe = doc.createDocumentFragment();
+  for (const selector of selectors) {
+    const reason = selectorError(probe, selector);
+    if (reason) return { selector, reason };
+  }
+  return null;
+}
+
+/** Why a selector is rejected ("" when it is fine). Empty selectors are rejected too. */
+export function selectorError(probe: ParentNode, selector: string): string {
+  if (!selector.trim()) return 'it is empty';
+  try {
+    probe.querySelector(selector);
+    return '';
+  } catch (error) {
+    return error instanceof Error ? error.message.split('\n')[0] ?? 'it does not parse' : 'it does not parse';
+  }
+}

@@ -1,0 +1,21 @@
+/** Collapses every run of whitespace (NBSP included, as `\s` does) to one space and trims. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Case- and whitespace-insensitive form used for matching phrases and fingerprints. */
+export function foldText(text: string): string {
+  return normalizeWhitespace(text).toLowerCase();
+}
+
+/** The first `max` characters of the block's text, whitespace-collapsed, with an ellipsis when cut. */
+export function previewText(text: string, max = 140): string {
+  const flat = normalizeWhitespace(text);
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Words in a text, for reading time: runs of letters or digits in any script. */
+export function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
+  return matches ? matches.length : 0;
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  // There is no WXT module for Preact; the Vite preset does the JSX transform.
+  vite: () => ({ plugins: [preact()] }),
+  // `wxt` dev must not try to start a browser on a machine without a display.
+  webExt: { disabled: true },
+  manifest: ({ mode, browser }) => ({
+    name: 'Quiet Reader',
+    description: 'A calm, clean view of the article you are reading: no appeals, promos, share bars or lists.',
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // The e2e build may inject into the local test server without a click; production never asks for hosts.
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    action: { default_title: 'Quiet Reader' },
+    commands: {
+      'toggle-clean-view': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: 'Toggle the clean view on the current tab',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'quiet-reader@example.invalid', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+});
