@@ -3,6 +3,25 @@ import type { ClutterKind } from '../../core/types';
 export type Theme = 'system' | 'light' | 'sepia' | 'dark';
 export type FontFamily = 'serif' | 'sans' | 'system' | 'mono';
 
+export const THEMES: readonly Theme[] = ['system', 'light', 'sepia', 'dark'];
+export const FONT_FAMILIES: readonly FontFamily[] = ['serif', 'sans', 'system', 'mono'];
+
+/**
+ * The settings schema version. Both stored items (`sync:preferences`, `local:siteRules`) and the
+ * export file carry it; `migrations.ts` holds one pure function per step up to it.
+ */
+export const SETTINGS_VERSION = 2;
+
+/** Bounds the UI offers and validation enforces (a stored value outside them is corrupt). */
+export const TYPOGRAPHY_LIMITS = {
+  fontSize: { min: 14, max: 28, step: 1 },
+  lineWidth: { min: 45, max: 90, step: 1 },
+  lineHeight: { min: 1.2, max: 2.2, step: 0.1 },
+} as const;
+
+/** Upper bounds on list sizes, so one runaway import cannot fill the storage quota. */
+export const LIST_LIMITS = { entries: 500, entryLength: 300 } as const;
+
 /** The one source of the settings' types: every stored preference and its default. */
 export const DEFAULT_PREFERENCES = {
   /** Clutter kinds the user switched off (all kinds are stripped by default). */
@@ -24,6 +43,7 @@ export const DEFAULT_PREFERENCES = {
   siteMemoryEnabled: true,
 };
 export type Preferences = typeof DEFAULT_PREFERENCES;
+export type Typography = Preferences['typography'];
 
 /** Per-site rules, keyed by hostname; kept in local storage because it grows. */
 export interface SiteRule {
@@ -32,5 +52,8 @@ export interface SiteRule {
   selectors: string[];
   /** Fingerprints of removed blocks to always keep on this site, with a preview for the list. */
   keep: { fingerprint: string; preview: string }[];
+  /** When the user last changed this rule (ms since epoch; 0 = before v2 recorded it). */
+  updatedAt: number;
 }
-export const DEFAULT_SITE_RULE: SiteRule = { autoClean: false, kindsOff: [], selectors: [], keep: [] };
+export const DEFAULT_SITE_RULE: SiteRule = { autoClean: false, kindsOff: [], selectors: [], keep: [], updatedAt: 0 };
+export type SiteRules = Record<string, SiteRule>;
