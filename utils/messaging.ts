@@ -1,0 +1,98 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ClutterKind, CleanErrorCode } from '../core/types';
+
+/**
+ * The extension's one message protocol: every message, its payload and its reply, typed at both
+ * ends (`@webext-core/messaging`, as WXT recommends). Names say who answers:
+ *
+ *   plain names        answered by the background (sent by the popup, options page or a content script)
+ *   `reader…` names    answered by the reader content script in a tab (sent by the background only)
+ *
+ * Handlers are registered in one place per context: `entrypoints/background/handlers.ts` and
+ * `entrypoints/reader.content/handlers.ts`.
+ *
+ * @example
+ * // in the popup
+ * const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+ * const state = await sendMessage('toggleView', { tabId: tab?.id });
+ * if (state.status === 'unavailable') showMessage(state.problem.message);
+ */
+
+/** Why a page cannot show the clean view. The engine's codes, plus the two the browser adds. */
+export type ViewProblemCode =
+  | CleanErrorCode
+  /** Browser pages, the extension stores, the PDF viewer, other extensions: no script may run there. */
+  | 'restricted'
+  /** The script could not be injected or failed for another reason; the page is untouched. */
+  | 'script-error';
+
+export interface ViewProblem {
+  code: ViewProblemCode;
+  /** A calm sentence for the reader. */
+  message: string;
+}
+
+/** What a tab shows. */
+export type ViewState =
+  | { status: 'closed' }
+  | { status: 'open'; title: string; removedCount: number }
+  /** The reader asked, and the page cannot be cleaned (the view shows the message where it can). */
+  | { status: 'unavailable'; problem: ViewProblem };
+
+/** One removed block, as the popup lists it (the HTML stays in the tab). */
+export interface RemovalSummary {
+  id: string;
+  kind: ClutterKind;
+  rule: string;
+  reason: string;
+  preview: string;
+  copies: number;
+  fingerprint: string;
+}
+
+/** A dry run of the cleaner on a tab, for the popup's summary; the page is not changed. */
+export type CleanPreview =
+  | { ok: true; title: string; siteName: string | null; readingMinutes: number; removed: RemovalSummary[] }
+  | { ok: false; problem: ViewProblem };
+
+/** Optional `tabId`: when absent, the background uses the active tab of the focused window. */
+export interface TabTarget {
+  tabId?: number;
+}
+
+/** `origin` as `https://example.com` (scheme + host, no path). */
+export interface SiteTarget {
+  origin: string;
+}
+
+export type AutoCleanResult = { ok: true } | { ok: false; message: string };
+
+export interface ProtocolMap {
+  // ── answered by the background ──────────────────────────────────────────────────────────────
+  /** Opens the clean view on the tab, or closes it if open. Needs activeTab or host access. */
+  toggleView(target: TabTarget): ViewState;
+  /** What the tab shows now; `closed` when the reader was never injected there. */
+  getViewState(target: TabTarget): ViewState;
+  /** Runs the cleaner on the tab without showing the view (the popup's "what would be removed"). */
+  cleanPreview(target: TabTarget): CleanPreview;
+  /**
+   * "Always clean this site": the caller (an extension page, inside the user's click) must already
+   * hold `permissions.request({ origins: [origin + '/*'] })`. Registers the auto-clean content
+   * script for the origin and saves the site rule's `autoClean` flag.
+   */
+  enableAutoClean(site: SiteTarget): AutoCleanResult;
+  /** Unregisters the auto-clean script, clears the flag and gives the host permission back. */
+  disableAutoClean(site: SiteTarget): AutoCleanResult;
+  /** Sent by the auto-clean content script when an opted-in site's page has loaded. */
+  autoCleanPageLoaded(): void;
+
+  // ── answered by the reader content script in a tab ──────────────────────────────────────────
+  readerToggle(): ViewState;
+  /** Opens the view unless already open; `quiet` = say nothing when the page is not an article. */
+  readerOpen(options: { quiet: boolean }): ViewState;
+  readerClose(): ViewState;
+  readerState(): ViewState;
+  readerPreview(): CleanPreview;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
