@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ClutterKind, CleanErrorCode } from '../core/types';
+import type { CleanedArticle, ClutterKind, CleanErrorCode } from '../core/types';
 
 /**
  * The extension's one message protocol: every message, its payload and its reply, typed at both
@@ -55,6 +55,22 @@ export type CleanPreview =
   | { ok: true; title: string; siteName: string | null; readingMinutes: number; removed: RemovalSummary[] }
   | { ok: false; problem: ViewProblem };
 
+/**
+ * The cleaning settings the popup previews with (its quick settings), sent along so a change
+ * re-cleans the preview at once; the page itself keeps using the saved preferences.
+ */
+export interface PreviewSettings {
+  kindsOff: ClutterKind[];
+  customPhrases: string[];
+  customSelectors: string[];
+  siteMemoryEnabled: boolean;
+}
+
+/** The tab's article for the popup's reading pane. `article.contentHtml` is the engine's sanitised HTML. */
+export type ArticlePreview =
+  | { ok: true; article: CleanedArticle; removed: RemovalSummary[] }
+  | { ok: false; problem: ViewProblem };
+
 /** Optional `tabId`: when absent, the background uses the active tab of the focused window. */
 export interface TabTarget {
   tabId?: number;
@@ -85,6 +101,8 @@ export interface ProtocolMap {
   disableAutoClean(site: SiteTarget): AutoCleanResult;
   /** Sent by the auto-clean content script when an opted-in site's page has loaded. */
   autoCleanPageLoaded(): void;
+  /** The popup's reading pane: the tab's article cleaned with `settings`; the page is not changed. */
+  previewArticle(request: TabTarget & { settings: PreviewSettings }): ArticlePreview;
 
   // ── answered by the reader content script in a tab ──────────────────────────────────────────
   readerToggle(): ViewState;
@@ -93,6 +111,7 @@ export interface ProtocolMap {
   readerClose(): ViewState;
   readerState(): ViewState;
   readerPreview(): CleanPreview;
+  readerPreviewArticle(settings: PreviewSettings): ArticlePreview;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
