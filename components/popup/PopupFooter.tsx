@@ -1,0 +1,34 @@
+import { Button } from '../shared/Button';
+import { Toggle } from '../shared/Toggle';
+
+export interface PopupFooterProps {
+  /** The page's host, when it is a website (auto-clean is per site). */
+  host: string | null;
+  autoClean: boolean;
+  autoCleanBusy: boolean;
+  onAutoClean: (on: boolean) => void;
+  onOpenOptions: () => void;
+  testId?: string;
+}
+
+export function PopupFooter({ host, autoClean, autoCleanBusy, onAutoClean, onOpenOptions, testId = 'popup-footer' }: PopupFooterProps) {
+  return (
+    <footer class="popup-footer" data-testid={testId}>
+      {host ? (
+        <Toggle
+          checked={autoClean}
+          disabled={autoCleanBusy}
+          onChange={onAutoClean}
+          label="Always clean this site"
+          description={host}
+          testId="auto-clean-toggle"
+        />
+      ) : null}
+      <div class="popup-footer__links">
+        <Button variant="quiet" onClick={onOpenOptions} testId="open-options">
+          All settings →
+        </Button>
+      </div>
+    </footer>
+  );
+}

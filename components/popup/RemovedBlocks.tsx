@@ -1,0 +1,41 @@
+import type { RemovalSummary } from '../../utils/messaging';
+import { groupRemovals, summarizeRemovals } from './summarize-removals';
+
+export interface RemovedBlocksProps {
+  removed: RemovalSummary[];
+  testId?: string;
+}
+
+/** "Removed 2 donation appeals and 1 related list", expanding to each block with its reason. */
+export function RemovedBlocks({ removed, testId = 'removal-summary' }: RemovedBlocksProps) {
+  if (!removed.length) {
+    return (
+      <p class="popup-removed popup-removed--none" data-testid={testId}>
+        Nothing needed removing on this page.
+      </p>
+    );
+  }
+  return (
+    <details class="popup-removed" data-testid={testId}>
+      <summary class="popup-removed__summary">
+        <span class="popup-removed__lead">Removed</span> <span data-testid="removal-summary-text">{summarizeRemovals(removed)}</span>
+      </summary>
+      <ul class="popup-removed__groups">
+        {groupRemovals(removed).map((group) => (
+          <li key={group.kind} class="popup-removed__group">
+            <h2 class="popup-removed__group-title">{group.label}</h2>
+            <ul class="popup-removed__list">
+              {group.removals.map((removal) => (
+                <li key={removal.id} class="popup-removed__item" data-testid="removal-item">
+                  <span class="popup-removed__reason">{removal.reason}</span>
+                  {removal.preview ? <q class="popup-removed__preview">{removal.preview}</q> : null}
+                  {removal.copies > 1 ? <span class="popup-removed__copies"> ({removal.copies} copies)</span> : null}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
