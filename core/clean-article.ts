@@ -4,6 +4,7 @@ import { attachRemovedHtml, removeCandidates, type RemovalLog } from './remove-c
 import { RULES } from './rules/index';
 import type { CleanupRule, RuleContext, RulePhase } from './rules/rule';
 import { sanitizeToHtml } from './sanitize';
+import { listArticleBlocks } from './site-memory/blocks';
 import { findInvalidSelector } from './selectors';
 import { foldText } from './text/normalize';
 import type { CleanError, CleanOptions, CleanResult, StepTimings } from './types';
@@ -88,6 +89,10 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     if (step('postclean')) runPhase('post', article, rules, ctx, log, keep);
     timings.postcleanMs = now() - t;
 
+    // Site memory learns from the blocks left after postclean; listed only when the caller keeps a
+    // memory, so a clean without one pays nothing for it.
+    const blocks = options.siteMemory ? listArticleBlocks(article, log) : undefined;
+
     t = now();
     const win = clone.defaultView ?? doc.defaultView;
     if (!win) return fail({ code: 'internal', message: 'The page has no window to sanitise the article with.' });
@@ -97,7 +102,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
 
     const metadata = collectMetadata(doc, clone, article, parsed);
     timings.totalMs = now() - start;
-    return { ok: true, article: { ...metadata, contentHtml, textContent: article.textContent ?? '' }, removed: log.removals, timings };
+    return { ok: true, article: { ...metadata, contentHtml, textContent: article.textContent ?? '' }, removed: log.removals, timings, ...(blocks && { blocks }) };
   } catch (error) {
     return fail({ code: 'internal', message: `Cleaning failed: ${error instanceof Error ? error.message : String(error)}. The page was left untouched.` });
   }

@@ -142,6 +142,22 @@ export interface CleanedArticle extends ArticleMetadata {
   textContent: string;
 }
 
+/** One text block of the cleaned article, as site memory learns it (fingerprint, never the text). */
+export interface ArticleBlock {
+  fingerprint: string;
+  /** Whitespace-collapsed text length. */
+  length: number;
+  /** A short preview, only for blocks inside what site memory removed (for its "forget" list). */
+  preview?: string;
+}
+
 export type CleanResult =
-  | { ok: true; article: CleanedArticle; removed: Removal[]; timings: StepTimings }
+  | {
+      ok: true;
+      article: CleanedArticle;
+      removed: Removal[];
+      timings: StepTimings;
+      /** The article's blocks after cleaning; listed only when `options.siteMemory` was given. */
+      blocks?: ArticleBlock[];
+    }
   | { ok: false; error: CleanError; removed: Removal[]; timings: StepTimings };
