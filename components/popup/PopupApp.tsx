@@ -20,7 +20,7 @@ export function PopupApp({ state, actions, testId = 'popup' }: PopupAppProps) {
     <div class="popup" data-theme={state.preferences.theme} data-testid={testId} data-screen={screen.kind}>
       <header class="popup-header">
         <p class="popup-header__brand">
-          <span class="popup-header__mark" aria-hidden="true" />
+          <span class="qr-mark" aria-hidden="true" />
           Quiet Reader
         </p>
         {canToggleView ? <ViewToggle active={state.viewActive} busy={state.viewBusy} onToggle={() => void actions.toggleView()} /> : null}

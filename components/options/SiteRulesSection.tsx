@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import type { ClutterKind } from '../../core/types';
+import type { SiteRules } from '../../utils/settings/defaults';
+import { Button } from '../shared/Button';
+import { Message } from '../shared/Message';
+import { describeSiteRule, filterSites } from './filter-sites';
+import { Section } from './Section';
+import { SiteRuleEditor } from './SiteRuleEditor';
+
+export interface SiteRulesActions {
+  addSite(input: string): Promise<{ host: string } | { error: string }>;
+  setSiteAutoClean(host: string, on: boolean): Promise<void>;
+  setSiteKindEnabled(host: string, kind: ClutterKind, enabled: boolean): Promise<void>;
+  addSiteSelector(host: string, selector: string): Promise<string>;
+  removeSiteSelector(host: string, selector: string): Promise<void>;
+  removeSiteKeep(host: string, fingerprint: string): Promise<void>;
+  removeSite(host: string): Promise<void>;
+}
+
+export interface SiteRulesSectionProps {
+  siteRules: SiteRules;
+  notice: string | null;
+  actions: SiteRulesActions;
+  testId?: string;
+}
+
+export function SiteRulesSection({ siteRules, notice, actions, testId }: SiteRulesSectionProps) {
+  const [query, setQuery] = useState('');
+  const [newSite, setNewSite] = useState('');
+  const [addError, setAddError] = useState('');
+  const [open, setOpen] = useState<string | null>(null);
+  const sites = filterSites(siteRules, query);
+  const total = Object.keys(siteRules).length;
+
+  async function addSite() {
+    const added = await actions.addSite(newSite);
+    if ('error' in added) {
+      setAddError(added.error);
+      return;
+    }
+    setAddError('');
+    setNewSite('');
+    setQuery('');
+    setOpen(added.host);
+  }
+
+  return (
+    <Section id="sites" title="Sites" description="Rules for one site at a time: clean it automatically, keep some kinds, remove extra blocks, or always keep a block." testId={testId}>
+      {notice ? (
+        <p class="options-inline-error" role="alert" data-testid="site-notice">
+          {notice}
+        </p>
+      ) : null}
+      <div class="options-sites__tools">
+        <div class="options-field">
+          <label for="site-search" class="options-label">Search sites</label>
+          <input id="site-search" type="search" class="options-input" value={query} placeholder="example.org" onInput={(event) => setQuery(event.currentTarget.value)} data-testid="site-search" />
+        </div>
+        <form
+          class="options-field"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void addSite();
+          }}
+        >
+          <label for="site-add" class="options-label">Add a site</label>
+          <div class="options-list__add-row">
+            <input
+              id="site-add"
+              class="options-input"
+              value={newSite}
+              placeholder="news.example.org"
+              aria-invalid={!!addError}
+              aria-describedby={addError ? 'site-add-error' : undefined}
+              onInput={(event) => setNewSite(event.currentTarget.value)}
+              data-testid="site-add-input"
+            />
+            <Button type="submit" testId="site-add">
+              Add
+            </Button>
+          </div>
+          {addError ? (
+            <p id="site-add-error" class="options-inline-error" role="alert">
+              {addError}
+            </p>
+          ) : null}
+        </form>
+      </div>
+      {total === 0 ? (
+        <Message title="No site rules yet" testId="sites-empty">
+          <p>Add a site above, or switch on “Always clean this site” in the popup.</p>
+        </Message>
+      ) : sites.length === 0 ? (
+        <Message title={`No site matches “${query.trim()}”`} testId="sites-no-match" />
+      ) : (
+        <ul class="options-sites" aria-label="Sites with rules">
+          {sites.map(({ host, rule }) => (
+            <li key={host} class="options-site" data-testid="site-row">
+              <details open={open === host} onToggle={(event) => (event.currentTarget.open ? setOpen(host) : open === host && setOpen(null))}>
+                <summary class="options-site__summary">
+                  <span class="options-site__host">{host}</span>
+                  <span class="options-site__description">{describeSiteRule(rule)}</span>
+                </summary>
+                <SiteRuleEditor
+                  host={host}
+                  rule={rule}
+                  onAutoClean={(on) => void actions.setSiteAutoClean(host, on)}
+                  onKindEnabled={(kind, enabled) => void actions.setSiteKindEnabled(host, kind, enabled)}
+                  onAddSelector={(selector) => actions.addSiteSelector(host, selector)}
+                  onRemoveSelector={(selector) => void actions.removeSiteSelector(host, selector)}
+                  onRemoveKeep={(fingerprint) => void actions.removeSiteKeep(host, fingerprint)}
+                  onRemoveSite={() => void actions.removeSite(host)}
+                />
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
