@@ -7,13 +7,13 @@ export const SITE_MEMORY_VERSION = 1;
  */
 export const SITE_MEMORY_LIMITS = {
   /** Sites remembered; the least recently used site goes first. */
-  sites: 200,
+  sites: 100,
   /** Blocks remembered per site; blocks seen on one article go before repeated ones, oldest first. */
-  blocksPerSite: 150,
+  blocksPerSite: 120,
   /** Article keys kept per block: enough to count "seen on N other articles" up to this. */
   articlesPerBlock: 4,
   /** Characters of text kept for a block the memory removed, so the user can tell what it is. */
-  previewChars: 48,
+  previewChars: 40,
 } as const;
 
 /** A block is removed once this many *other* articles of its site showed it. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createSiteMemory, learn, siteMemoryView } from '../../core/site-memory/index';
+import { createSiteMemory, learn, SITE_MEMORY_LIMITS, siteMemoryView } from '../../core/site-memory/index';
 import { fingerprintText } from '../../core/text/fingerprint';
 import { previewText } from '../../core/text/normalize';
 import { articleHtml, clean, flatText, visit } from './helpers';
@@ -54,7 +54,7 @@ describe('learning', () => {
     const block = memory.sites['ferrisburg-lantern.example']!.blocks[fingerprint]!;
     expect(block.articles).toHaveLength(3);
     // Only a block the memory removed keeps a preview; the article's own paragraphs never do.
-    expect(block.preview).toBe(previewText(PROMO, 48));
+    expect(block.preview).toBe(previewText(PROMO, SITE_MEMORY_LIMITS.previewChars));
     const ownParagraphs = Object.values(memory.sites['ferrisburg-lantern.example']!.blocks).filter((b) => b.articles.length === 1);
     expect(ownParagraphs.length).toBeGreaterThan(0);
     expect(ownParagraphs.every((b) => b.preview === undefined)).toBe(true);
