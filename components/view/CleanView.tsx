@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import type { CleanedArticle, Removal } from '../../core/types';
+import { ArticleContent } from './ArticleContent';
+import { ArticleHeading } from './ArticleHeading';
+import { countRemovedBlocks } from './format';
+import { RemovedPanel } from './RemovedPanel';
+import { ViewBar } from './ViewBar';
+
+/** What the view may ask of its shell (the content script); the view itself never calls `browser.*`. */
+export interface CleanViewActions {
+  close(): void;
+  /** Saves "always keep this block on this site"; resolves when stored. */
+  keepOnSite(removal: Removal): Promise<void>;
+}
+
+export interface CleanViewProps {
+  article: CleanedArticle;
+  removed: readonly Removal[];
+  /** The page's host name, for the bar and the per-site rule. */
+  host: string;
+  keptFingerprints: ReadonlySet<string>;
+  actions: CleanViewActions;
+  testId?: string;
+}
+
+/** The clean view: a quiet bar, the optional list of removals, and the article. */
+export function CleanView({ article, removed, host, keptFingerprints, actions, testId }: CleanViewProps) {
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [shownIds, setShownIds] = useState<ReadonlySet<string>>(new Set());
+
+  const setShown = (removal: Removal, shown: boolean) =>
+    setShownIds((current) => {
+      const next = new Set(current);
+      if (shown) next.add(removal.id);
+      else next.delete(removal.id);
+      return next;
+    });
+  const keepOnSite = (removal: Removal) => {
+    // Keeping a block also shows it now, which is what the reader just asked for.
+    if (removal.inPlace) setShown(removal, true);
+    void actions.keepOnSite(removal);
+  };
+  const shownInPlace = removed.filter((removal) => removal.inPlace && shownIds.has(removal.id));
+
+  return (
+    <div class="qr-view" data-testid={testId}>
+      <ViewBar
+        removedBlocks={countRemovedBlocks(removed)}
+        panelOpen={panelOpen}
+        onTogglePanel={() => setPanelOpen(!panelOpen)}
+        onClose={actions.close}
+      />
+      <main class="qr-main" tabIndex={-1} aria-labelledby="qr-title" data-autofocus>
+        {panelOpen && (
+          <RemovedPanel
+            removed={removed}
+            shownInPlace={shownIds}
+            keptFingerprints={keptFingerprints}
+            host={host}
+            onToggleInPlace={(removal) => setShown(removal, !shownIds.has(removal.id))}
+            onKeepOnSite={keepOnSite}
+            testId="removed-panel"
+          />
+        )}
+        <article class="qr-article" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
+          <ArticleHeading article={article} testId="article-heading" />
+          <ArticleContent html={article.contentHtml} shownInPlace={shownInPlace} lang={article.lang} dir={article.dir} testId="article-content" />
+        </article>
+      </main>
+    </div>
+  );
+}

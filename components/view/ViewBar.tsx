@@ -1,0 +1,33 @@
+import { removedCountLabel } from './format';
+
+export interface ViewBarProps {
+  /** Blocks removed (copies counted); the control is hidden when nothing was removed. */
+  removedBlocks: number;
+  panelOpen: boolean;
+  onTogglePanel(): void;
+  onClose(): void;
+}
+
+/** The quiet top bar: "N blocks removed" and the way back to the page. */
+export function ViewBar({ removedBlocks, panelOpen, onTogglePanel, onClose }: ViewBarProps) {
+  return (
+    <div class="qr-bar" role="toolbar" aria-label="Clean view">
+      <span class="qr-bar-spacer" />
+      {removedBlocks > 0 && (
+        <button
+          type="button"
+          class="qr-quiet-button"
+          aria-expanded={panelOpen}
+          aria-controls="qr-removed-panel"
+          data-testid="removed-count"
+          onClick={onTogglePanel}
+        >
+          {removedCountLabel(removedBlocks)}
+        </button>
+      )}
+      <button type="button" class="qr-quiet-button qr-close" data-testid="view-close" title="Back to the page (Esc)" onClick={onClose}>
+        Close
+      </button>
+    </div>
+  );
+}

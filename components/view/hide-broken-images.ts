@@ -1,0 +1,11 @@
+/**
+ * Images that fail (offline, blocked, lazy-load placeholders) would leave empty frames in the
+ * article: hide them. Listeners go on each image because `error` does not bubble, and images
+ * adopted from the parsed fragment start loading the moment they are inserted.
+ */
+export function hideBrokenImages(root: ParentNode): void {
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    if (img.complete && img.naturalWidth === 0 && img.getAttribute('src')) img.hidden = true;
+    else img.addEventListener('error', () => (img.hidden = true), { once: true });
+  }
+}

@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import { getPreferences, getSiteRule, savePreferences, saveSiteRule, updatePreferences } from '../../utils/settings';
+import { disableAutoClean, enableAutoClean, syncAutoCleanScripts } from './auto-clean';
+import { registerBackgroundHandlers } from './handlers';
+import { openViewQuietly, previewTab, toggleViewInTab, viewStateOf } from './reader-tab';
+import { createContextMenu, getLastTrigger, listenForTriggers } from './triggers';
+
+/**
+ * The background wires things up and holds no state of its own: the view's state lives in the
+ * tab, the settings in storage, auto-clean registrations in the browser.
+ */
+export default defineBackground(() => {
+  registerBackgroundHandlers();
+  listenForTriggers();
+  browser.runtime.onInstalled.addListener(() => {
+    createContextMenu();
+    void syncAutoCleanScripts();
+  });
+  browser.runtime.onStartup.addListener(() => void syncAutoCleanScripts());
+  // The reader can revoke a site's access in the browser's own settings.
+  browser.permissions.onRemoved.addListener(() => void syncAutoCleanScripts());
+
+  if (import.meta.env.MODE === 'e2e') {
+    // Test hooks for the browser tests (tests/e2e); only the e2e build has them.
+    Object.assign(globalThis, {
+      __quietReader: {
+        toggleViewInTab,
+        openViewQuietly,
+        viewStateOf,
+        previewTab,
+        enableAutoClean,
+        disableAutoClean,
+        getLastTrigger,
+        settings: { getPreferences, savePreferences, updatePreferences, getSiteRule, saveSiteRule },
+      },
+    });
+  }
+});

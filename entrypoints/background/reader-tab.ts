@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import { sendMessage, type ArticlePreview, type CleanPreview, type PreviewSettings, type ViewProblem, type ViewState } from '../../utils/messaging';
+import { injectionProblem, restrictedPageProblem } from './restricted-pages';
+
+/**
+ * The background's side of the reader in a tab: inject the content script on demand (needs
+ * activeTab from a trigger, or a granted host permission), then talk to it by message.
+ */
+
+const READER_SCRIPT = '/content-scripts/reader.js';
+
+type Ready = { ok: true } | { ok: false; problem: ViewProblem };
+
+async function isReaderListening(tabId: number): Promise<boolean> {
+  try {
+    await sendMessage('readerState', undefined, tabId);
+    return true;
+  } catch {
+    return false; // "No response": the script was never injected in this page.
+  }
+}
+
+/** Makes sure the reader script runs in the tab's top frame; explains why when it cannot. */
+export async function ensureReader(tabId: number): Promise<Ready> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const restricted = restrictedPageProblem(tab?.url);
+  if (restricted) return { ok: false, problem: restricted };
+  if (await isReaderListening(tabId)) return { ok: true };
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, problem: injectionProblem(error) };
+  }
+}
+
+function failed(error: unknown): ViewState {
+  return { status: 'unavailable', problem: injectionProblem(error) };
+}
+
+export async function toggleViewInTab(tabId: number): Promise<ViewState> {
+  const ready = await ensureReader(tabId);
+  if (!ready.ok) return { status: 'unavailable', problem: ready.problem };
+  return sendMessage('readerToggle', undefined, tabId).catch(failed);
+}
+
+/** Opens the view without a message when the page is not an article (auto-clean). */
+export async function openViewQuietly(tabId: number): Promise<ViewState> {
+  const ready = await ensureReader(tabId);
+  if (!ready.ok) return { status: 'unavailable', problem: ready.problem };
+  return sendMessage('readerOpen', { quiet: true }, tabId).catch(failed);
+}
+
+/** The tab's view state, without injecting anything. */
+export async function viewStateOf(tabId: number): Promise<ViewState> {
+  try {
+    return await sendMessage('readerState', undefined, tabId);
+  } catch {
+    return { status: 'closed' };
+  }
+}
+
+export async function previewTab(tabId: number): Promise<CleanPreview> {
+  const ready = await ensureReader(tabId);
+  if (!ready.ok) return { ok: false, problem: ready.problem };
+  return sendMessage('readerPreview', undefined, tabId).catch((error: unknown) => ({ ok: false, problem: injectionProblem(error) }));
+}
+
+/** The popup's reading pane: the tab's article cleaned with the popup's quick settings. */
+export async function previewArticleInTab(tabId: number, settings: PreviewSettings): Promise<ArticlePreview> {
+  const ready = await ensureReader(tabId);
+  if (!ready.ok) return { ok: false, problem: ready.problem };
+  return sendMessage('readerPreviewArticle', settings, tabId).catch((error: unknown) => ({ ok: false, problem: injectionProblem(error) }));
+}

@@ -1,0 +1,41 @@
+import type { ViewProblem } from '../../utils/messaging';
+
+/**
+ * Pages where no extension may run a script. Checked before injecting, when the tab's URL is
+ * known (activeTab grants it for the tab the reader acted on), so the reader gets a reason
+ * instead of Chromium's "Cannot access contents of the page".
+ */
+const BROWSER_SCHEMES = new Set(['chrome:', 'chrome-extension:', 'chrome-search:', 'chrome-untrusted:', 'devtools:', 'edge:', 'brave:', 'opera:', 'vivaldi:', 'about:', 'moz-extension:', 'resource:', 'view-source:']);
+const STORE_HOSTS = new Set(['chromewebstore.google.com', 'microsoftedge.microsoft.com', 'addons.mozilla.org']);
+
+export function restrictedPageProblem(url: string | undefined): ViewProblem | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (BROWSER_SCHEMES.has(parsed.protocol)) {
+    return { code: 'restricted', message: 'This is one of the browser’s own pages. Extensions cannot change it, so there is nothing to clean.' };
+  }
+  if (STORE_HOSTS.has(parsed.hostname) || (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore'))) {
+    return { code: 'restricted', message: 'This is an extension store page. Browsers do not let extensions change it.' };
+  }
+  return null;
+}
+
+/** Turns an injection failure into a reason the reader can act on. */
+export function injectionProblem(error: unknown): ViewProblem {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/cannot be scripted|chrome:\/\/|extensions gallery|edge:\/\/|about:/i.test(text)) {
+    return { code: 'restricted', message: 'This is a browser or extension-store page. Browsers do not let extensions change it.' };
+  }
+  if (/error page/i.test(text)) {
+    return { code: 'restricted', message: 'This tab shows the browser’s error page, not the article.' };
+  }
+  if (/permission|Cannot access/i.test(text)) {
+    return { code: 'restricted', message: 'Quiet Reader may only read a page after you ask: use its toolbar button, the keyboard shortcut or the page’s context menu on this tab.' };
+  }
+  return { code: 'script-error', message: `The clean view could not start (${text}). The page was left untouched.` };
+}

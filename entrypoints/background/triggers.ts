@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+import type { ViewState } from '../../utils/messaging';
+import { reflectStateOnAction, toolbarAction } from './badge';
+import { toggleViewInTab } from './reader-tab';
+
+/**
+ * The three ways a reader asks for the view without the popup. Each is a user gesture, so
+ * Chromium grants activeTab for the tab before the listener runs.
+ */
+
+/** The manifest's command name (wxt.config.ts `commands`). */
+export const TOGGLE_COMMAND = 'toggle-clean-view';
+export const CONTEXT_MENU_ID = 'toggle-clean-view';
+
+/** For the browser tests and the popup's shortcut hint: what last triggered a toggle. */
+export interface TriggerRecord {
+  trigger: 'action' | 'command' | 'context-menu';
+  tabId: number;
+  state: ViewState;
+}
+let lastTrigger: TriggerRecord | null = null;
+export const getLastTrigger = (): TriggerRecord | null => lastTrigger;
+
+async function toggleFromTrigger(trigger: TriggerRecord['trigger'], tabId: number | undefined): Promise<void> {
+  if (tabId == null || tabId < 0) return;
+  const state = await toggleViewInTab(tabId);
+  lastTrigger = { trigger, tabId, state };
+  await reflectStateOnAction(tabId, state);
+}
+
+export function createContextMenu(): void {
+  // removeAll first: onInstalled also fires on update, and a duplicate id is an error.
+  void browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Toggle clean view', contexts: ['page'] }),
+  );
+}
+
+export function listenForTriggers(): void {
+  // Fires only while the action has no popup; with the popup, its toggle sends `toggleView`.
+  toolbarAction().onClicked.addListener((tab) => void toggleFromTrigger('action', tab.id));
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== TOGGLE_COMMAND) return;
+    if (tab?.id != null) void toggleFromTrigger('command', tab.id);
+    else void browser.tabs.query({ active: true, lastFocusedWindow: true }).then(([active]) => toggleFromTrigger('command', active?.id));
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CONTEXT_MENU_ID) void toggleFromTrigger('context-menu', tab?.id);
+  });
+}

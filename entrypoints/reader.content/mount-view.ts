@@ -1,0 +1,84 @@
+import viewCss from '../../components/view/view.css?inline';
+import { typographyVariables } from '../../components/view/view-style';
+import type { Preferences } from '../../utils/settings/defaults';
+
+/**
+ * The view's footprint on the page: ONE element (`<quiet-reader-view>`) appended to <html>, with
+ * an open shadow root holding the stylesheet and a modal <dialog>. Nothing else on the page is
+ * touched — no classes on <html>/<body>, no style changes — so closing restores the DOM exactly:
+ *   - the dialog is in the top layer (above any page z-index) and makes the page inert;
+ *   - the dialog is its own scroll container with `overscroll-behavior: contain`, so the page
+ *     behind does not scroll while the view is open; the page's scroll position is still saved
+ *     and restored, in case something else moved it;
+ *   - focus moves into the view on open and back to where it was on close.
+ */
+
+const HOST_TAG = 'quiet-reader-view';
+
+export interface MountedView {
+  /** Preact renders into this. */
+  dialog: HTMLDialogElement;
+  applyPreferences(preferences: Preferences): void;
+  unmount(): void;
+}
+
+export interface MountOptions {
+  /** Called when the reader presses Esc (the dialog's `cancel`) or the dialog closes otherwise. */
+  onDismiss(): void;
+}
+
+export function isViewMounted(doc: Document): boolean {
+  return doc.documentElement.querySelector(`:scope > ${HOST_TAG}`) !== null;
+}
+
+export function mountView(doc: Document, { onDismiss }: MountOptions): MountedView {
+  const win = doc.defaultView ?? window;
+  const scroll = { x: win.scrollX, y: win.scrollY };
+  const previousFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+
+  const host = doc.createElement(HOST_TAG);
+  // Inline !important beats any page rule (even `* { display: none !important }`).
+  host.style.setProperty('all', 'initial', 'important');
+  host.style.setProperty('display', 'block', 'important');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = viewCss;
+  const dialog = doc.createElement('dialog');
+  dialog.className = 'qr-dialog';
+  dialog.setAttribute('aria-label', 'Clean view');
+  shadow.append(style, dialog);
+
+  const onCancel = (event: Event) => {
+    event.preventDefault();
+    onDismiss();
+  };
+  dialog.addEventListener('cancel', onCancel);
+  dialog.addEventListener('close', onDismiss);
+  doc.documentElement.append(host);
+  dialog.showModal();
+
+  let mounted = true;
+  return {
+    dialog,
+    applyPreferences(preferences) {
+      dialog.dataset.theme = preferences.theme;
+      for (const [name, value] of Object.entries(typographyVariables(preferences.typography))) dialog.style.setProperty(name, value);
+    },
+    unmount() {
+      if (!mounted) return;
+      mounted = false;
+      dialog.removeEventListener('cancel', onCancel);
+      dialog.removeEventListener('close', onDismiss);
+      if (dialog.open) dialog.close();
+      host.remove();
+      if (win.scrollX !== scroll.x || win.scrollY !== scroll.y) win.scrollTo({ left: scroll.x, top: scroll.y, behavior: 'instant' });
+      if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
+    },
+  };
+}
+
+/** Moves focus to the view's reading area (marked `data-autofocus`), so keys scroll the article. */
+export function focusView(dialog: HTMLDialogElement): void {
+  const target = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog;
+  target.focus({ preventScroll: true });
+}

@@ -1,0 +1,184 @@
+import { h, render } from 'preact';
+import { cleanArticle } from '../../core/index';
+import type { CleanResult, Removal } from '../../core/types';
+import { CleanView } from '../../components/view/CleanView';
+import { ViewMessage } from '../../components/view/ViewMessage';
+import type { ArticlePreview, CleanPreview, PreviewSettings, ViewProblem, ViewState } from '../../utils/messaging';
+import { DEFAULT_SITE_RULE, getPreferences, getSiteRule, saveSiteRule, watchPreferences, type Preferences } from '../../utils/settings';
+import { buildCleanOptions, changesCleaning } from './clean-options';
+import { focusView, mountView, type MountedView } from './mount-view';
+import { unreadableDocumentProblem } from './page-check';
+
+/**
+ * The clean view's life in one tab: open (clean the live document, render), close (restore),
+ * toggle, and a dry-run preview for the popup. One session per page; the message handlers in
+ * ./handlers.ts call it.
+ */
+export interface ReaderSession {
+  open(options: { quiet: boolean }): Promise<ViewState>;
+  close(): ViewState;
+  toggle(): Promise<ViewState>;
+  state(): ViewState;
+  preview(): Promise<CleanPreview>;
+  /** The cleaned article for the popup's reading pane, with the popup's (maybe unsaved) settings. */
+  previewArticle(settings: PreviewSettings): Promise<ArticlePreview>;
+}
+
+interface OpenView {
+  mount: MountedView;
+  result: Extract<CleanResult, { ok: true }>;
+  preferences: Preferences;
+  kept: Set<string>;
+  stopWatching: () => void;
+}
+
+export function createReaderSession(doc: Document = document): ReaderSession {
+  let open: OpenView | null = null;
+  /** A message view (not an article, too large, …) is open; it closes like the view. */
+  let message: { mount: MountedView; problem: ViewProblem } | null = null;
+  /** Serialises open/close so a double trigger cannot mount two views. */
+  let queue: Promise<unknown> = Promise.resolve();
+  const host = doc.location?.hostname ?? '';
+
+  async function cleanWithSettings(override?: PreviewSettings): Promise<{ result: CleanResult; preferences: Preferences; kept: Set<string> }> {
+    // Pages without a host (file:, data:) have no site rule.
+    const [saved, siteRule] = await Promise.all([getPreferences(), host ? getSiteRule(host) : DEFAULT_SITE_RULE]);
+    const preferences = override ? { ...saved, ...override } : saved;
+    const result = cleanArticle(doc, buildCleanOptions(preferences, siteRule, doc.URL));
+    return { result, preferences, kept: new Set(siteRule.keep.map((entry) => entry.fingerprint)) };
+  }
+
+  function renderView(view: OpenView): void {
+    view.mount.applyPreferences(view.preferences);
+    render(
+      h(CleanView, {
+        article: view.result.article,
+        removed: view.result.removed,
+        host,
+        keptFingerprints: new Set(view.kept),
+        actions: { close: () => void close(), keepOnSite },
+        testId: 'clean-view',
+      }),
+      view.mount.dialog,
+    );
+  }
+
+  async function keepOnSite(removal: Removal): Promise<void> {
+    if (!host || !open) return;
+    const rule = await getSiteRule(host);
+    if (!rule.keep.some((entry) => entry.fingerprint === removal.fingerprint)) {
+      const { updatedAt: _ignored, ...current } = rule;
+      await saveSiteRule(host, { ...current, keep: [...current.keep, { fingerprint: removal.fingerprint, preview: removal.preview }] });
+    }
+    if (open) {
+      open.kept.add(removal.fingerprint);
+      renderView(open);
+    }
+  }
+
+  function showMessage(problem: ViewProblem, preferences: Preferences | null): ViewState {
+    const mount = mountView(doc, { onDismiss: () => void close() });
+    if (preferences) mount.applyPreferences(preferences);
+    else mount.dialog.dataset.theme = 'system';
+    render(h(ViewMessage, { problem, onClose: () => void close(), testId: 'view-message' }), mount.dialog);
+    message = { mount, problem };
+    focusView(mount.dialog);
+    return { status: 'unavailable', problem };
+  }
+
+  async function doOpen(quiet: boolean): Promise<ViewState> {
+    if (open || message) return state();
+    const unreadable = unreadableDocumentProblem(doc);
+    if (unreadable) return quiet ? { status: 'unavailable', problem: unreadable } : showMessage(unreadable, null);
+
+    const { result, preferences, kept } = await cleanWithSettings();
+    if (!result.ok) {
+      const problem: ViewProblem = { code: result.error.code, message: result.error.message };
+      return quiet ? { status: 'unavailable', problem } : showMessage(problem, preferences);
+    }
+    const mount = mountView(doc, { onDismiss: () => void close() });
+    const view: OpenView = { mount, result, preferences, kept, stopWatching: () => undefined };
+    open = view;
+    try {
+      renderView(view);
+    } catch (error) {
+      close();
+      throw error;
+    }
+    view.stopWatching = watchPreferences((next) => void restyle(view, next));
+    focusView(mount.dialog);
+    return state();
+  }
+
+  /** Settings changed while the view is open: restyle at once; re-clean only if removals change. */
+  async function restyle(view: OpenView, next: Preferences): Promise<void> {
+    if (open !== view) return;
+    const recleaned = changesCleaning(view.preferences, next) ? await cleanWithSettings() : null;
+    if (open !== view) return;
+    view.preferences = next;
+    if (recleaned?.result.ok) view.result = recleaned.result;
+    renderView(view);
+  }
+
+  function close(): ViewState {
+    if (open) {
+      const view = open;
+      open = null;
+      view.stopWatching();
+      render(null, view.mount.dialog);
+      view.mount.unmount();
+    }
+    if (message) {
+      const shown = message;
+      message = null;
+      render(null, shown.mount.dialog);
+      shown.mount.unmount();
+    }
+    return state();
+  }
+
+  function state(): ViewState {
+    if (open) return { status: 'open', title: open.result.article.title, removedCount: open.result.removed.length };
+    if (message) return { status: 'unavailable', problem: message.problem };
+    return { status: 'closed' };
+  }
+
+  /** Runs `task` after any open/close in flight, so triggers never interleave. */
+  function serialised(task: () => Promise<ViewState> | ViewState): Promise<ViewState> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  return {
+    open: ({ quiet }) => serialised(() => doOpen(quiet)),
+    close: () => close(),
+    toggle: () => serialised(() => (open || message ? close() : doOpen(false))),
+    state,
+    async preview() {
+      const unreadable = unreadableDocumentProblem(doc);
+      if (unreadable) return { ok: false, problem: unreadable };
+      const { result } = await cleanWithSettings();
+      if (!result.ok) return { ok: false, problem: { code: result.error.code, message: result.error.message } };
+      const { article } = result;
+      return {
+        ok: true,
+        title: article.title,
+        siteName: article.siteName,
+        readingMinutes: article.readingMinutes,
+        removed: result.removed.map(({ id, kind, rule, reason, preview, copies, fingerprint }) => ({ id, kind, rule, reason, preview, copies, fingerprint })),
+      };
+    },
+    async previewArticle(settings) {
+      const unreadable = unreadableDocumentProblem(doc);
+      if (unreadable) return { ok: false, problem: unreadable };
+      const { result } = await cleanWithSettings(settings);
+      if (!result.ok) return { ok: false, problem: { code: result.error.code, message: result.error.message } };
+      return {
+        ok: true,
+        article: result.article,
+        removed: result.removed.map(({ id, kind, rule, reason, preview, copies, fingerprint }) => ({ id, kind, rule, reason, preview, copies, fingerprint })),
+      };
+    },
+  };
+}
