@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { checkPageLimits } from './limits';
 import { collectMetadata } from './metadata';
 import { attachRemovedHtml, removeCandidates, type RemovalLog } from './remove-candidates';
 import { RULES } from './rules/index';
@@ -49,10 +50,9 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
 
     let t = now();
-    const elementCount = doc.getElementsByTagName('*').length;
-    if (elementCount > maxElements) {
-      return fail({ code: 'too-large', limit: maxElements, message: `This page has ${elementCount.toLocaleString('en')} elements, more than the ${maxElements.toLocaleString('en')} Quiet Reader cleans.` });
-    }
+    // Page limits (elements, nesting depth, text size; core/limits.ts) before any expensive work.
+    const tooLarge = checkPageLimits(doc, { maxElements });
+    if (tooLarge) return fail(tooLarge);
     const clone = doc.cloneNode(true) as Document;
     timings.prepareMs = now() - t;
 
@@ -96,7 +96,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     t = now();
     const win = clone.defaultView ?? doc.defaultView;
     if (!win) return fail({ code: 'internal', message: 'The page has no window to sanitise the article with.' });
-    const contentHtml = step('sanitize') ? sanitizeToHtml(article, win) : article.outerHTML;
+    const contentHtml = step('sanitize') ? sanitizeToHtml(article, win, options.url) : article.outerHTML;
     attachRemovedHtml(log, win);
     timings.sanitizeMs = now() - t;
 
