@@ -31,14 +31,16 @@ export function QuickSettings({ preferences, onTheme, onFontSize, onKindEnabled,
         <div class="popup-stepper" role="group" aria-labelledby="quick-size-label">
           <span id="quick-size-label" class="popup-quick__label">Text size</span>
           <div class="popup-stepper__controls">
-            <button type="button" class="qr-button popup-stepper__button" aria-label="Smaller text" disabled={size <= min} onClick={() => onFontSize(Math.max(min, size - 1))} data-testid="quick-size-down">
-              A−
+            <button type="button" class="qr-button popup-stepper__button" disabled={size <= min} onClick={() => onFontSize(Math.max(min, size - 1))} data-testid="quick-size-down">
+              <span aria-hidden="true">A−</span>
+              <span class="qr-visually-hidden">Smaller text</span>
             </button>
             <output class="popup-stepper__value" aria-live="polite" data-testid="quick-size-value">
               {size} px
             </output>
-            <button type="button" class="qr-button popup-stepper__button" aria-label="Larger text" disabled={size >= max} onClick={() => onFontSize(Math.min(max, size + 1))} data-testid="quick-size-up">
-              A+
+            <button type="button" class="qr-button popup-stepper__button" disabled={size >= max} onClick={() => onFontSize(Math.min(max, size + 1))} data-testid="quick-size-up">
+              <span aria-hidden="true">A+</span>
+              <span class="qr-visually-hidden">Larger text</span>
             </button>
           </div>
         </div>

@@ -1,7 +1,7 @@
 import type { CleanedArticle, ClutterKind } from '../../core/types';
 import type { ArticlePreview, PreviewSettings, RemovalSummary } from '../../utils/messaging';
 import { createStore, type Store } from '../../components/shared/store';
-import { isRestrictedUrl, siteOf } from '../../components/popup/restricted-url';
+import { siteOf } from '../../components/popup/site-of';
 import { DEFAULT_PREFERENCES, type Preferences, type Theme } from '../../utils/settings/defaults';
 
 /** The tab the popup reads: the active tab, or `?tabId=N` when the popup is opened as a page. */
@@ -169,10 +169,6 @@ export function createPopupStore(backend: PopupBackend): PopupStore {
       }
       if (!tab) {
         failWith('No tab to read', new Error('There is no open tab in this window.'), 'Open an article, then click Quiet Reader again.');
-        return;
-      }
-      if (tab.url && isRestrictedUrl(tab.url)) {
-        store.set({ screen: { kind: 'restricted' } });
         return;
       }
       const site = store.get().site;

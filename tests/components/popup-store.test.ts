@@ -32,12 +32,16 @@ describe('popup store', () => {
     expect(store.get().site).toEqual({ host: 'news.example.org', origin: 'https://news.example.org' });
   });
 
-  test('a restricted page shows its screen without asking the background', async () => {
-    const backend = fakeBackend({ findTargetTab: vi.fn(async () => ({ id: 1, url: 'chrome://settings' })) });
+  test('a browser page: the background says restricted, and there is no site to offer rules for', async () => {
+    const backend = fakeBackend({
+      findTargetTab: vi.fn(async () => ({ id: 1, url: 'chrome://settings' })),
+      previewArticle: vi.fn(async () => ({ ok: false as const, problem: { code: 'restricted' as const, message: 'Browser page.' } })),
+    });
     const { store, actions } = createPopupStore(backend);
     await actions.load();
     expect(store.get().screen).toEqual({ kind: 'restricted' });
-    expect(backend.previewArticle).not.toHaveBeenCalled();
+    expect(store.get().site).toBeNull();
+    expect(backend.getAutoClean).not.toHaveBeenCalled();
   });
 
   test.each([

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasCorpus, readAnnotation, SHARED_CORPUS } from './helpers/corpus';
+import { launchExtension, openPage, tabIdOf, type ExtensionSession } from './helpers/launch';
+import { startPageServer, type PageServer } from './helpers/server';
+import { ARTIFACTS, expectNoSeriousA11yViolations, openPopupFor, popupScreen } from './popup-page';
+
+const SEED = path.join(SHARED_CORPUS, 'seed/mother-jones-aleppo.html');
+
+// The popup opened as a tab with ?tabId=N on the e2e build (host permission for 127.0.0.1).
+describe.skipIf(!hasCorpus('seed'))('popup on the seed article', () => {
+  let ext: ExtensionSession;
+  let server: PageServer;
+  let article: Page;
+  let popup: Page;
+  const seed = readAnnotation(SEED);
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startPageServer();
+    ext = await launchExtension({ build: 'e2e' });
+    article = await openPage(ext, server.url('/seed/mother-jones-aleppo.html'));
+    popup = await openPopupFor(ext, await tabIdOf(ext, article));
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('shows the seed article cleaned: title, every paragraph, none of the clutter', async () => {
+    expect(await popupScreen(popup)).toBe('article');
+    await expect(popup.getByTestId('article-title').textContent()).resolves.toBe(seed.title);
+    const text = (await popup.getByTestId('article-content').textContent())!.replace(/\s+/g, ' ');
+    for (const paragraph of seed.with) expect(text).toContain(paragraph.replace(/\s+/g, ' '));
+    for (const clutter of seed.without) expect(text).not.toContain(clutter.replace(/\s+/g, ' '));
+  });
+
+  it('summarises what was removed and lists each block with its reason', async () => {
+    const summary = popup.getByTestId('removal-summary-text');
+    await expect(summary.textContent()).resolves.toMatch(/donation appeal/);
+    await popup.locator('.popup-removed__summary').click();
+    const items = popup.getByTestId('removal-item');
+    expect(await items.count()).toBeGreaterThan(0);
+    await expect(items.first().isVisible()).resolves.toBe(true);
+  });
+
+  it('toggles the clean view on the page and back', async () => {
+    const toggle = popup.getByRole('switch', { name: /Clean view/ });
+    await toggle.check();
+    await popup.locator('[data-testid=view-toggle]:checked').waitFor({ state: 'attached' });
+    await article.locator('quiet-reader-view [data-testid=clean-view]').first().waitFor();
+    await toggle.uncheck();
+    await popup.locator('[data-testid=view-toggle]:not(:checked)').waitFor({ state: 'attached' });
+    await article.locator('quiet-reader-view').waitFor({ state: 'detached' });
+  });
+
+  it('a quick-settings change re-cleans the preview live', async () => {
+    const appealLine = seed.without.find((line) => /donation/i.test(line) && line.length > 30)!;
+    await popup.getByText('What to remove').click();
+    await popup.getByTestId('quick-kind-appeal').uncheck();
+    await popup.waitForFunction(
+      (line) => !document.querySelector('[data-testid=popup][data-screen=article] .popup-article--refreshing') && (document.querySelector('[data-testid=article-content]')?.textContent ?? '').replace(/\s+/g, ' ').includes(line),
+      appealLine.replace(/\s+/g, ' '),
+    );
+    await expect(popup.getByTestId('removal-summary-text').textContent()).resolves.not.toMatch(/donation appeal/);
+    await popup.getByTestId('quick-kind-appeal').check();
+    await popup.waitForFunction(() => /donation appeal/.test(document.querySelector('[data-testid=removal-summary-text]')?.textContent ?? ''));
+  });
+
+  it('works from the keyboard alone and has no serious accessibility violations, light and dark', async () => {
+    for (const theme of ['Light', 'Dark'] as const) {
+      await popup.getByRole('radio', { name: theme }).check();
+      await popup.locator(`[data-testid=popup][data-theme=${theme.toLowerCase()}]`).waitFor();
+      await popup.locator('.popup-removed').evaluate((details: HTMLDetailsElement) => (details.open = false));
+      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await popup.screenshot({ path: path.join(ARTIFACTS, `popup-${theme.toLowerCase()}.png`), fullPage: true, animations: 'disabled' });
+      await expectNoSeriousA11yViolations(popup);
+    }
+    // Tab reaches the clean-view switch first and Space flips it, like a click.
+    await popup.locator('body').focus();
+    await popup.keyboard.press('Tab');
+    await expect(popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('view-toggle');
+    await popup.keyboard.press('Space');
+    await article.locator('quiet-reader-view [data-testid=clean-view]').first().waitFor();
+    await popup.keyboard.press('Space');
+    await article.locator('quiet-reader-view').waitFor({ state: 'detached' });
+  });
+});
+
+describe('popup state screens', () => {
+  let ext: ExtensionSession;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    ext = await launchExtension({ build: 'e2e' });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('a page that is not an article gets its designed screen', async () => {
+    const page = await openPage(ext, server.url('/fixtures/not-article.html'));
+    const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+    expect(await popupScreen(popup)).toBe('not-article');
+    await expect(popup.getByTestId('state-not-article').isVisible()).resolves.toBe(true);
+    await expectNoSeriousA11yViolations(popup);
+  });
+
+  it('a browser page is restricted', async () => {
+    const page = await openPage(ext, 'about:blank');
+    const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+    expect(await popupScreen(popup)).toBe('restricted');
+    await expect(popup.getByTestId('state-restricted').textContent()).resolves.toContain("can't read this page");
+  });
+});
