@@ -7,8 +7,11 @@
  * prescans 1,024 bytes, as the HTML standard allows, and many real pages declare their charset
  * after a long `<head>` preamble (docs/readability-leftovers-dev.md: a naive sniff garbles about a
  * third of real news pages), so the prescan here follows the standard's algorithm over 64 KiB.
- * Labels are resolved by the WHATWG Encoding Standard as Node's TextDecoder (full ICU) implements it.
+ * Labels and decoders come from @exodus/bytes (the WHATWG Encoding Standard implementation jsdom
+ * itself uses): Node 20's own TextDecoder decodes `windows-1252` as ISO-8859-1, turning curly
+ * quotes and € into C1 control characters.
  */
+import { labelToName, TextDecoder as WhatwgTextDecoder } from '@exodus/bytes/encoding.js';
 
 /** How far into the page a declaration is looked for. */
 export const PRESCAN_LIMIT = 64 * 1024;
@@ -28,7 +31,7 @@ const FALLBACK_ENCODING = 'windows-1252';
 /** Decodes an HTML page's bytes; never throws. */
 export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   const { encoding, source, bomLength } = sniffHtmlEncoding(bytes);
-  const html = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(bomLength));
+  const html = new WhatwgTextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(bomLength));
   return { html, encoding, source };
 }
 
@@ -58,15 +61,14 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** The WHATWG encoding name for a label (`latin1` → `windows-1252`), or null when unknown. */
+/**
+ * The WHATWG encoding name for a label (`latin1` → `windows-1252`), or null when unknown. The
+ * `replacement` encoding (ISO-2022-KR and kin, which would decode the page to U+FFFD) counts as
+ * no declaration, so the page still gets a readable decode.
+ */
 export function encodingForLabel(label: string): string | null {
-  const trimmed = label.trim();
-  if (!trimmed) return null;
-  try {
-    return new TextDecoder(trimmed).encoding;
-  } catch {
-    return null;
-  }
+  const name = labelToName(label.trim());
+  return name && name !== 'replacement' ? name.toLowerCase() : null;
 }
 
 /**

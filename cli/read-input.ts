@@ -27,7 +27,7 @@ export async function readHtmlInput(file: string, options: ReadOptions = {}): Pr
   let raw: Uint8Array;
   if (file === '-') {
     try {
-      raw = await (options.stdin ?? readStdin)();
+      raw = await (options.stdin ?? (() => readStdin(maxBytes)))();
     } catch (error) {
       return { ok: false, error: `could not read standard input: ${describe(error)}` };
     }
@@ -86,9 +86,18 @@ function looksBinary(bytes: Uint8Array): boolean {
   return nul > 0 && nul / sample.length > 0.001;
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/** Reads stdin, stopping just past `maxBytes` so an endless stream is refused, not buffered. */
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length > maxBytes) {
+      process.stdin.destroy();
+      break;
+    }
+  }
   return Buffer.concat(chunks);
 }
 

@@ -1,0 +1,63 @@
+/**
+ * `npm run cli -- [options] FILE...`: cleans saved pages from the command line (see cli/args.ts
+ * USAGE). The work is in process-files.ts; this file only wires arguments to output.
+ */
+import { RULES } from '../core/rules/index';
+import { CliUsageError, parseCliArgs, USAGE } from './args';
+import { formatArticleText, formatFailure, jsonRecordForBadInput, jsonRecordForResult } from './format';
+import { cleanOptionsFromArgs, type PageOutcome, processFiles } from './process-files';
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseCliArgs(argv, RULES.map((rule) => rule.id));
+  } catch (error) {
+    if (!(error instanceof CliUsageError)) throw error;
+    process.stderr.write(`quiet-reader: ${error.message}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const several = args.inputs.length > 1;
+  let printed = 0;
+  const onPage = async (outcome: PageOutcome) => {
+    const { file, url = null } = outcome.input;
+    if (outcome.read === 'failed') {
+      process.stderr.write(`${formatFailure(file, outcome.error)}\n`);
+      if (args.json) await writeOut(`${JSON.stringify(jsonRecordForBadInput(file, url, outcome.error))}\n`);
+      return;
+    }
+    const { result } = outcome;
+    if (!result.ok) process.stderr.write(`${formatFailure(file, result.error.message)}\n`);
+    if (args.json) {
+      await writeOut(`${JSON.stringify(jsonRecordForResult(file, url, outcome.encoding, result, outcome.timings))}\n`);
+    } else if (result.ok) {
+      // Several files print like `head`: a header line before each, a blank line between them.
+      const header = several ? `${printed ? '\n' : ''}==> ${file} <==\n` : '';
+      await writeOut(header + formatArticleText(result));
+      printed++;
+    }
+  };
+  const failed = await processFiles(args.inputs, cleanOptionsFromArgs(args), { onPage });
+  return failed ? 1 : 0;
+}
+
+/** Writes to stdout and waits when the pipe is full, so a slow reader cannot make output pile up in memory. */
+function writeOut(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', resolve);
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`quiet-reader: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
