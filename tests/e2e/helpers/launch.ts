@@ -121,16 +121,16 @@ export async function openPage(session: ExtensionSession, url: string): Promise<
 
 /** The id Chromium gave the tab showing `page`, as the extension's `tabs` API sees it. */
 export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
-  // Only the e2e build (host permission) can read tab URLs; on prod, fall back to the active tab.
+  // Bring it to the front and take the active tab: several tabs may show the same URL. Only the
+  // e2e build can read tab URLs, so the URL is checked when it is visible.
   await page.bringToFront();
   const url = page.url();
   const id = await session.serviceWorker.evaluate(async (pageUrl) => {
     const { chrome } = globalThis as unknown as ChromeGlobal;
-    const tabs = await chrome.tabs.query({});
-    const byUrl = tabs.find((tab) => tab.url === pageUrl);
-    if (byUrl?.id != null) return byUrl.id;
     const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return active?.id ?? null;
+    if (active?.id != null && (active.url === undefined || active.url === pageUrl)) return active.id;
+    const byUrl = (await chrome.tabs.query({})).find((tab) => tab.url === pageUrl);
+    return byUrl?.id ?? null;
   }, url);
   if (id == null) throw new Error(`No tab found for ${url}`);
   return id;
