@@ -31,6 +31,8 @@ const FORBID_ATTR = [
   'style', 'class', 'srcdoc', 'formaction', 'autofocus', 'tabindex', 'contenteditable', 'ping', 'download',
   // `background` loads an image outside the URL rules; popovers can draw over the page
   'background', 'popover', 'popovertarget', 'popovertargetaction', 'autoplay',
+  // `is` would let a page-defined customised built-in (its constructor) run inside the view
+  'is',
 ];
 /**
  * DOMPurify tests *every* kept attribute value against this (alt, title, …), so it stays
