@@ -13,6 +13,8 @@ export interface CliArgs {
   skip: string[];
   phrases: string[];
   selectors: string[];
+  /** `--site-memory FILE`: learn each site's boilerplate across the files, kept in FILE. */
+  siteMemory: string | null;
   help: boolean;
 }
 
@@ -33,6 +35,10 @@ Options:
   --skip ID,ID      skip these cleanup rules
   --phrase TEXT     also remove blocks containing TEXT (repeatable)
   --selector CSS    also remove elements matching CSS (repeatable)
+  --site-memory FILE
+                    learn each site's repeated boilerplate across the files, in the
+                    order given, and strip it; the memory is read from and saved to
+                    FILE (created when missing). Files need --url to have a site
   --                everything after it is a FILE, even if it starts with -
   -h, --help        this text
 
@@ -44,7 +50,7 @@ cleaned (each gets a message; the others are still processed), 2 on a usage erro
  * lists the real ids rather than a silent no-op. Throws CliUsageError.
  */
 export function parseCliArgs(argv: readonly string[], knownRuleIds: readonly string[]): CliArgs {
-  const args: CliArgs = { inputs: [], json: false, clean: true, only: [], skip: [], phrases: [], selectors: [], help: false };
+  const args: CliArgs = { inputs: [], json: false, clean: true, only: [], skip: [], phrases: [], selectors: [], siteMemory: null, help: false };
   let pendingUrl: string | undefined;
   let filesOnly = false;
   for (let i = 0; i < argv.length; i++) {
@@ -90,6 +96,12 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: readonly str
         const selector = value();
         if (!selector.trim()) throw new CliUsageError('--selector needs a CSS selector');
         args.selectors.push(selector);
+        break;
+      }
+      case '--site-memory': {
+        const file = value();
+        if (!file.trim() || file.startsWith('-')) throw new CliUsageError('--site-memory needs a file name');
+        args.siteMemory = file;
         break;
       }
       case '-h':

@@ -6,6 +6,7 @@ import { RULES } from '../core/rules/index';
 import { CliUsageError, parseCliArgs, USAGE } from './args';
 import { formatArticleText, formatFailure, jsonRecordForBadInput, jsonRecordForResult } from './format';
 import { cleanOptionsFromArgs, type PageOutcome, processFiles } from './process-files';
+import { openSiteMemoryFile, type SiteMemorySession } from './site-memory-file';
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -20,10 +21,22 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  let memory: SiteMemorySession | null = null;
+  if (args.siteMemory) {
+    const opened = await openSiteMemoryFile(args.siteMemory);
+    if (!opened.ok) {
+      process.stderr.write(`quiet-reader: ${opened.error}\n`);
+      return 2;
+    }
+    for (const problem of opened.problems) process.stderr.write(`quiet-reader: ${problem}\n`);
+    memory = opened.session;
+  }
   const several = args.inputs.length > 1;
   let printed = 0;
   const onPage = async (outcome: PageOutcome) => {
     const { file, url = null } = outcome.input;
+    const note = memory?.learnFrom(outcome);
+    if (note) process.stderr.write(`quiet-reader: site memory: ${note}\n`);
     if (outcome.read === 'failed') {
       process.stderr.write(`${formatFailure(file, outcome.error)}\n`);
       if (args.json) await writeOut(`${JSON.stringify(jsonRecordForBadInput(file, url, outcome.error))}\n`);
@@ -40,7 +53,8 @@ async function main(argv: string[]): Promise<number> {
       printed++;
     }
   };
-  const failed = await processFiles(args.inputs, cleanOptionsFromArgs(args), { onPage });
+  const failed = await processFiles(args.inputs, cleanOptionsFromArgs(args), { onPage, ...(memory && { cleanOptionsFor: memory.cleanOptionsFor }) });
+  if (memory) await memory.save();
   return failed ? 1 : 0;
 }
 
