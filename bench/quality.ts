@@ -116,7 +116,8 @@ async function main(): Promise<number> {
 
 async function scoreSet(set: AnnotatedSet, pages: AnnotatedPage[]): Promise<SetReport> {
   const report: SetReport = { set, pages: pages.length, failed: { readability: 0, engine: 0 }, readability: emptyCounts(), engine: emptyCounts(), outcomes: [] };
-  for (const page of pages) {
+  for (const [index, page] of pages.entries()) {
+    reportProgress(set, index, pages.length);
     const outcome = await scoreAnnotatedPage(page, report);
     report.readability = addCounts(report.readability, outcome.readability.counts);
     report.engine = addCounts(report.engine, outcome.engine.counts);
@@ -158,6 +159,11 @@ function cleanBothWays(html: string, url: string | undefined): { readability: Cl
   }
 }
 
+/** A progress line on stderr every 50 pages, so a long run shows it is alive without touching stdout. */
+function reportProgress(set: string, index: number, total: number): void {
+  if (index % 50 === 0) process.stderr.write(`bench:quality: ${set} ${index}/${total}\n`);
+}
+
 function articleText(result: CleanResult): string {
   return result.ok ? result.article.textContent : '';
 }
@@ -169,7 +175,8 @@ function blame(text: string, removed: readonly Removal[], removedTexts: Map<stri
 
 async function checkReferencePages(pages: ReferencePage[]): Promise<ReferenceOutcome[]> {
   const outcomes: ReferenceOutcome[] = [];
-  for (const page of pages) {
+  for (const [index, page] of pages.entries()) {
+    reportProgress(REFERENCE_SET, index, pages.length);
     outcomes.push(await checkReferencePage(page));
     await yieldToEventLoop();
   }

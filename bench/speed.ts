@@ -1,0 +1,231 @@
+/**
+ * Speed benchmark: Readability alone vs the full engine on the same pages, in one run.
+ *
+ *   npm run bench:speed -- [--limit N] [--reps N] [--set NAME]… [--file SUBSTRING]… [--only ids] [--skip ids] [--json]
+ *
+ * Pages: seed + appeals-dev + an evenly spaced, deterministic sample of trafilatura-dev
+ * (`--limit N`, default 80; all 482 with `--limit 482`). Each page is read, decoded and parsed once
+ * with jsdom; then Readability alone (`--no-clean` path: preclean and postclean off) and the full
+ * engine clean that same document, after one warm-up run of each, `--reps` times (default 5),
+ * interleaved and alternating which goes first. Per page the median of the reps is kept; the
+ * report gives the median and p95 over pages, both ratios, the per-step breakdown, and the time
+ * spent in each rule's `collect` (measured by wrapping the registered rules in this process).
+ *
+ * Caveat: jsdom is not a browser. Its DOM is several times slower than Chromium's or Firefox's,
+ * and not uniformly so (selector matching and textContent cost relatively more), so absolute
+ * times here overstate what a reader waits for, and the engine/Readability ratio is indicative,
+ * not exact.
+ */
+import { parseHtmlDocument, yieldToEventLoop } from '../cli/clean-page';
+import { readHtmlInput } from '../cli/read-input';
+import { cleanArticle } from '../core/clean-article';
+import { RULES } from '../core/rules/index';
+import type { CleanOptions, StepTimings } from '../core/types';
+import { BenchArgsError, parseBenchArgs } from './lib/bench-args';
+import { ANNOTATED_SETS, type AnnotatedPage, findCorpusDir, listAnnotatedPages, matchesFileFilter } from './lib/corpus';
+import { evenSample, median, quantile } from './lib/stats';
+
+/** The issue's budget: engine time per page at most this multiple of Readability alone (median). */
+const TARGET_RATIO = 1.15;
+const DEFAULT_TRAFILATURA_SAMPLE = 80;
+const STEP_KEYS = ['prepareMs', 'precleanMs', 'readabilityMs', 'postcleanMs', 'sanitizeMs', 'totalMs'] as const satisfies readonly (keyof StepTimings)[];
+
+const HELP = `Usage: npm run bench:speed -- [options]
+
+Times Readability alone and the full engine on the same jsdom documents.
+
+  --limit N         trafilatura-dev pages to sample evenly (default ${DEFAULT_TRAFILATURA_SAMPLE}; 482 = all)
+  --reps N          timed repetitions per page and variant, after a warm-up (default 5)
+  --set NAME        only this set (repeatable): ${ANNOTATED_SETS.join(', ')}
+  --file SUBSTRING  only pages whose corpus path contains it (repeatable)
+  --only ID,ID      engine runs only these rules        --skip ID,ID  engine skips these rules
+  --json            machine-readable summary
+  --help            this text`;
+
+interface PageTiming {
+  name: string;
+  readabilityMs: number;
+  engineMs: number;
+  ratio: number;
+  readabilitySteps: Record<(typeof STEP_KEYS)[number], number>;
+  engineSteps: Record<(typeof STEP_KEYS)[number], number>;
+  /** Median per rep of each rule's collect time on this page. */
+  ruleMs: Record<string, number>;
+}
+
+/** Time spent in each rule's collect during the current run; reset before each run. */
+const ruleClock = new Map<string, number>();
+
+/** Wraps every registered rule's `collect` with a clock, in this process only (rules are untouched on disk). */
+function instrumentRules(): void {
+  for (const rule of RULES) {
+    const collect = rule.collect.bind(rule);
+    (rule as { collect: typeof rule.collect }).collect = (root, ctx) => {
+      const start = performance.now();
+      try {
+        return collect(root, ctx);
+      } finally {
+        ruleClock.set(rule.id, (ruleClock.get(rule.id) ?? 0) + performance.now() - start);
+      }
+    };
+  }
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseBenchArgs(process.argv.slice(2), ANNOTATED_SETS);
+  } catch (error) {
+    if (error instanceof BenchArgsError) {
+      console.error(`bench:speed: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (args.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const known = RULES.map((rule) => rule.id);
+  const unknown = [...args.only, ...args.skip].filter((id) => !known.includes(id));
+  if (unknown.length) {
+    console.error(`bench:speed: unknown rule id${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; known ids: ${known.join(', ')}`);
+    return 2;
+  }
+  const corpusDir = findCorpusDir();
+  if (!corpusDir) {
+    console.log('bench:speed: no corpus at ../shared/corpus (next to the repository); nothing to time.');
+    return 0;
+  }
+  const sets = args.sets.length ? args.sets : [...ANNOTATED_SETS];
+  const pages: AnnotatedPage[] = [];
+  for (const set of ANNOTATED_SETS) {
+    if (!sets.includes(set)) continue;
+    const listed = listAnnotatedPages(corpusDir, set).filter((page) => matchesFileFilter(page.name, args.files));
+    pages.push(...(set === 'trafilatura-dev' ? evenSample(listed, args.limit ?? DEFAULT_TRAFILATURA_SAMPLE) : listed));
+  }
+  instrumentRules();
+  const engineOptions: CleanOptions = { ...(args.only.length && { only: args.only }), ...(args.skip.length && { skip: args.skip }) };
+  const timings: PageTiming[] = [];
+  const skipped: string[] = [];
+  for (const [index, page] of pages.entries()) {
+    if (index % 25 === 0) process.stderr.write(`bench:speed: ${index}/${pages.length}\n`);
+    const timing = await timePage(page, args.reps, engineOptions);
+    if (typeof timing === 'string') skipped.push(`${page.name}: ${timing}`);
+    else timings.push(timing);
+    await yieldToEventLoop();
+  }
+  const summary = summarise(timings);
+  if (args.json) console.log(JSON.stringify({ pages: timings.length, reps: args.reps, skipped, ...summary }));
+  else printSummary(timings, summary, args.reps, skipped, engineOptions);
+  return 0;
+}
+
+/** Times one page; answers a reason string when it cannot be timed. */
+async function timePage(page: AnnotatedPage, reps: number, engineOptions: CleanOptions): Promise<PageTiming | string> {
+  const input = await readHtmlInput(page.path);
+  if (!input.ok) return input.error;
+  const url = page.url ?? undefined;
+  const dom = parseHtmlDocument(input.html, url);
+  try {
+    const doc = dom.window.document;
+    const readabilityRun = () => cleanArticle(doc, { url, steps: { preclean: false, postclean: false } });
+    const engineRun = () => {
+      ruleClock.clear();
+      return cleanArticle(doc, { ...engineOptions, url });
+    };
+    // Warm-up: the first clean of a document pays for jsdom's lazy caches (selectors, styles).
+    readabilityRun();
+    engineRun();
+    const readability: StepTimings[] = [];
+    const engine: StepTimings[] = [];
+    const rules: Map<string, number>[] = [];
+    for (let rep = 0; rep < reps; rep++) {
+      // Alternate who goes first so neither always runs on a warmer heap.
+      if (rep % 2 === 0) {
+        readability.push(readabilityRun().timings);
+        engine.push(engineRun().timings);
+        rules.push(new Map(ruleClock));
+      } else {
+        engine.push(engineRun().timings);
+        rules.push(new Map(ruleClock));
+        readability.push(readabilityRun().timings);
+      }
+    }
+    const readabilitySteps = medianSteps(readability);
+    const engineSteps = medianSteps(engine);
+    const ruleMs = Object.fromEntries(RULES.map((rule) => [rule.id, median(rules.map((clock) => clock.get(rule.id) ?? 0))]));
+    return { name: page.name, readabilityMs: readabilitySteps.totalMs, engineMs: engineSteps.totalMs, ratio: engineSteps.totalMs / readabilitySteps.totalMs, readabilitySteps, engineSteps, ruleMs };
+  } finally {
+    dom.window.close();
+  }
+}
+
+function medianSteps(runs: StepTimings[]): PageTiming['readabilitySteps'] {
+  return Object.fromEntries(STEP_KEYS.map((key) => [key, median(runs.map((run) => run[key]))])) as PageTiming['readabilitySteps'];
+}
+
+function summarise(timings: PageTiming[]) {
+  const readability = timings.map((t) => t.readabilityMs);
+  const engine = timings.map((t) => t.engineMs);
+  const medianOf = (pick: (t: PageTiming) => number) => median(timings.map(pick));
+  const ruleIds = RULES.map((rule) => rule.id);
+  return {
+    readability: { medianMs: median(readability), p95Ms: quantile(readability, 0.95), totalMs: sum(readability) },
+    engine: { medianMs: median(engine), p95Ms: quantile(engine, 0.95), totalMs: sum(engine) },
+    ratioOfMedians: median(engine) / median(readability),
+    medianOfRatios: median(timings.map((t) => t.ratio)),
+    p95OfRatios: quantile(timings.map((t) => t.ratio), 0.95),
+    ratioOfTotals: sum(engine) / sum(readability),
+    steps: Object.fromEntries(STEP_KEYS.map((key) => [key, { readability: medianOf((t) => t.readabilitySteps[key]), engine: medianOf((t) => t.engineSteps[key]), engineTotal: sum(timings.map((t) => t.engineSteps[key])) }])),
+    rules: Object.fromEntries(ruleIds.map((id) => [id, { medianMs: medianOf((t) => t.ruleMs[id] ?? 0), p95Ms: quantile(timings.map((t) => t.ruleMs[id] ?? 0), 0.95), totalMs: sum(timings.map((t) => t.ruleMs[id] ?? 0)) }])),
+    slowest: [...timings].sort((a, b) => b.engineMs - b.readabilityMs - (a.engineMs - a.readabilityMs)).slice(0, 5).map((t) => ({ name: t.name, readabilityMs: t.readabilityMs, engineMs: t.engineMs })),
+  };
+}
+
+function printSummary(timings: PageTiming[], s: ReturnType<typeof summarise>, reps: number, skipped: string[], engineOptions: CleanOptions): void {
+  console.log('# Quiet Reader speed: Readability alone vs the full engine');
+  console.log('Caveat: jsdom, not a browser. Absolute times overstate a browser\'s; the ratio is indicative.');
+  console.log(`${timings.length} pages, ${reps} timed reps each after a warm-up; cleanArticle time only (jsdom parsing excluded, the same for both).`);
+  if (engineOptions.only || engineOptions.skip) console.log(`Engine rules: ${JSON.stringify({ only: engineOptions.only, skip: engineOptions.skip })}`);
+  console.log('');
+  table(['per page', 'Readability alone', 'Engine'], [
+    ['median', ms(s.readability.medianMs), ms(s.engine.medianMs)],
+    ['p95', ms(s.readability.p95Ms), ms(s.engine.p95Ms)],
+    ['sum over pages', ms(s.readability.totalMs), ms(s.engine.totalMs)],
+  ]);
+  const verdict = s.medianOfRatios <= TARGET_RATIO ? 'within' : 'OVER';
+  console.log(`\nEngine / Readability: median of per-page ratios ${s.medianOfRatios.toFixed(3)} (p95 ${s.p95OfRatios.toFixed(3)}), ratio of medians ${s.ratioOfMedians.toFixed(3)}, ratio of sums ${s.ratioOfTotals.toFixed(3)} — ${verdict} the ${TARGET_RATIO}× target.\n`);
+  table(['step (median per page)', 'Readability alone', 'Engine', 'Engine, sum'], Object.entries(s.steps).map(([key, v]) => [key, ms(v.readability), ms(v.engine), ms(v.engineTotal)]));
+  console.log('');
+  table(['rule collect', 'median', 'p95', 'sum'], Object.entries(s.rules).map(([id, v]) => [id, ms(v.medianMs), ms(v.p95Ms), ms(v.totalMs)]));
+  console.log('\nLargest engine − Readability gaps:');
+  for (const page of s.slowest) console.log(`  ${page.name}: ${ms(page.readabilityMs)} → ${ms(page.engineMs)}`);
+  if (skipped.length) console.log(`\nSkipped: ${skipped.join('; ')}`);
+}
+
+function table(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+}
+
+function ms(value: number): string {
+  return `${value.toFixed(1)} ms`;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`bench:speed failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  },
+);
