@@ -23,7 +23,7 @@ export function PopupApp({ state, actions, testId = 'popup' }: PopupAppProps) {
           <span class="qr-mark" aria-hidden="true" />
           Quiet Reader
         </p>
-        {canToggleView ? <ViewToggle active={state.viewActive} busy={state.viewBusy} onToggle={() => void actions.toggleView()} /> : null}
+        {canToggleView ? <ViewToggle active={state.viewActive} onToggle={() => void actions.toggleView()} /> : null}
       </header>
       {state.notice ? (
         <div class="popup-notice" role="alert" data-testid="popup-notice">
@@ -51,7 +51,6 @@ export function PopupApp({ state, actions, testId = 'popup' }: PopupAppProps) {
       <PopupFooter
         host={screen.kind === 'restricted' ? null : (state.site?.host ?? null)}
         autoClean={state.autoClean}
-        autoCleanBusy={state.autoCleanBusy}
         onAutoClean={(on) => void actions.setAutoClean(on)}
         onOpenOptions={actions.openOptions}
       />

@@ -5,19 +5,17 @@ export interface PopupFooterProps {
   /** The page's host, when it is a website (auto-clean is per site). */
   host: string | null;
   autoClean: boolean;
-  autoCleanBusy: boolean;
   onAutoClean: (on: boolean) => void;
   onOpenOptions: () => void;
   testId?: string;
 }
 
-export function PopupFooter({ host, autoClean, autoCleanBusy, onAutoClean, onOpenOptions, testId = 'popup-footer' }: PopupFooterProps) {
+export function PopupFooter({ host, autoClean, onAutoClean, onOpenOptions, testId = 'popup-footer' }: PopupFooterProps) {
   return (
     <footer class="popup-footer" data-testid={testId}>
       {host ? (
         <Toggle
           checked={autoClean}
-          disabled={autoCleanBusy}
           onChange={onAutoClean}
           label="Always clean this site"
           description={host}

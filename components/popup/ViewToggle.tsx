@@ -3,15 +3,18 @@ import { Toggle } from '../shared/Toggle';
 export interface ViewToggleProps {
   /** null when the page's state is unknown; the switch then shows "off" but still works. */
   active: boolean | null;
-  busy: boolean;
   onToggle: () => void;
   testId?: string;
 }
 
-export function ViewToggle({ active, busy, onToggle, testId = 'view-toggle' }: ViewToggleProps) {
+/**
+ * Never disabled while the page answers: disabling the focused switch would drop keyboard focus
+ * to <body>. The store ignores presses while a toggle is in flight instead.
+ */
+export function ViewToggle({ active, onToggle, testId = 'view-toggle' }: ViewToggleProps) {
   return (
     <div class="popup-view-toggle">
-      <Toggle checked={active === true} disabled={busy} onChange={onToggle} label="Clean view" description="Show the cleaned article on the page" testId={testId} />
+      <Toggle checked={active === true} onChange={onToggle} label="Clean view" description="Show the cleaned article on the page" testId={testId} />
     </div>
   );
 }

@@ -181,13 +181,15 @@ export function createPopupStore(backend: PopupBackend): PopupStore {
     refreshPreview,
 
     async toggleView() {
-      const { tab } = store.get();
-      if (!tab) return;
-      store.set({ viewBusy: true, notice: null });
+      const { tab, viewActive, viewBusy } = store.get();
+      // One toggle at a time: presses while the page answers are ignored, not queued.
+      if (!tab || viewBusy) return;
+      // The switch moves at once; the page's answer confirms it or puts it back.
+      store.set({ viewActive: !viewActive, viewBusy: true, notice: null });
       try {
         store.set({ viewActive: await backend.toggleView(tab.id), viewBusy: false });
       } catch (error) {
-        store.set({ viewBusy: false, notice: `The clean view could not be switched: ${describe(error)}` });
+        store.set({ viewActive, viewBusy: false, notice: `The clean view could not be switched: ${describe(error)}` });
       }
     },
 
@@ -208,8 +210,8 @@ export function createPopupStore(backend: PopupBackend): PopupStore {
     },
 
     async setAutoClean(on) {
-      const { site, tab } = store.get();
-      if (!site || !tab) return;
+      const { site, tab, autoCleanBusy } = store.get();
+      if (!site || !tab || autoCleanBusy) return;
       // Synchronously first: the permission prompt needs the click's user gesture.
       const access = on ? backend.requestSiteAccess(site.origin) : Promise.resolve(true);
       store.set({ autoCleanBusy: true, notice: null });

@@ -107,7 +107,10 @@ describe('popup store', () => {
     await actions.toggleView();
     expect(store.get().viewActive).toBe(true);
     backend.toggleView = vi.fn(async () => Promise.reject(new Error('This page is not an article.')));
-    await actions.toggleView();
+    const failing = actions.toggleView();
+    expect(store.get().viewActive).toBe(false);
+    await failing;
+    expect(store.get().viewActive).toBe(true);
     expect(store.get().notice).toContain('This page is not an article.');
   });
 

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasCorpus, readAnnotation, SHARED_CORPUS } from './helpers/corpus';
+import { triggerAction } from './helpers/action';
 import { launchExtension, openPage, tabIdOf, type ExtensionSession } from './helpers/launch';
+import { attachRealPopup } from './helpers/real-popup';
 import { startPageServer, type PageServer } from './helpers/server';
 import { ARTIFACTS, expectNoSeriousA11yViolations, openPopupFor, popupScreen } from './popup-page';
 
@@ -73,18 +75,24 @@ describe.skipIf(!hasCorpus('seed'))('popup on the seed article', () => {
     for (const theme of ['Light', 'Dark'] as const) {
       await popup.getByRole('radio', { name: theme }).check();
       await popup.locator(`[data-testid=popup][data-theme=${theme.toLowerCase()}]`).waitFor();
-      await popup.locator('.popup-removed').evaluate((details: HTMLDetailsElement) => (details.open = false));
+      // A calm first view for the screenshot: both disclosures closed, nothing focused.
+      for (const details of await popup.locator('details').all()) await details.evaluate((el: HTMLDetailsElement) => (el.open = false));
       await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await popup.screenshot({ path: path.join(ARTIFACTS, `popup-${theme.toLowerCase()}.png`), fullPage: true, animations: 'disabled' });
       await expectNoSeriousA11yViolations(popup);
     }
-    // Tab reaches the clean-view switch first and Space flips it, like a click.
-    await popup.locator('body').focus();
+    // From a fresh popup, Tab reaches the clean-view switch first and Space flips it, like a click.
+    await popup.reload();
+    expect(await popupScreen(popup)).toBe('article');
     await popup.keyboard.press('Tab');
     await expect(popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('view-toggle');
     await popup.keyboard.press('Space');
     await article.locator('quiet-reader-view [data-testid=clean-view]').first().waitFor();
+    await popup.locator('[data-testid=view-toggle]:checked').waitFor({ state: 'attached' });
+    // Focus stays on the switch while the page answers (a disabled control would drop it to <body>).
+    await expect(popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('view-toggle');
     await popup.keyboard.press('Space');
+
     await article.locator('quiet-reader-view').waitFor({ state: 'detached' });
   });
 });
@@ -115,5 +123,35 @@ describe('popup state screens', () => {
     const popup = await openPopupFor(ext, await tabIdOf(ext, page));
     expect(await popupScreen(popup)).toBe('restricted');
     await expect(popup.getByTestId('state-restricted').textContent()).resolves.toContain("can't read this page");
+  });
+});
+
+// The shipped build has no host permission: the toolbar click (Extensions.triggerAction) grants
+// activeTab and opens the real popup, which must find the active tab by itself.
+describe.skipIf(!hasCorpus('seed'))('the real toolbar popup on the production build', () => {
+  let ext: ExtensionSession;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    ext = await launchExtension({ build: 'prod' });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('cleans the active tab after the toolbar click', async () => {
+    const article = await openPage(ext, server.url('/seed/mother-jones-aleppo.html'));
+    await triggerAction(ext, article);
+    const popup = await attachRealPopup(ext);
+    try {
+      await popup.waitFor(`document.querySelector('[data-testid=popup]:not([data-screen=loading])') !== null`);
+      await expect(popup.evaluate(`document.querySelector('[data-testid=popup]').dataset.screen`)).resolves.toBe('article');
+      await expect(popup.evaluate(`document.querySelector('[data-testid=article-title]').textContent`)).resolves.toBe(readAnnotation(SEED).title);
+      fs.writeFileSync(path.join(ARTIFACTS, 'popup-real.png'), await popup.screenshot());
+    } finally {
+      await popup.close();
+    }
   });
 });
