@@ -6,7 +6,7 @@
 export { articleKeyOf, normalizeArticleUrl } from './article-key';
 export { collectMemoryBlocks, LONG_PROSE_CHARS, MIN_BLOCK_CHARS, type MemoryBlock } from './blocks';
 export { siteEntryView } from './entry-view';
-export { forgetEverything, forgetSite, learn, type LearnOutcome } from './memory';
+export { forgetEverything, forgetSite, learn, learnBlocks, type LearnOutcome } from './memory';
 export * from './model';
 export { parseSiteMemory, serializeSiteMemory, type ParsedSiteMemory } from './serialize';
 export { siteKeyOf } from './site-key';

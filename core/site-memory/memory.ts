@@ -1,4 +1,4 @@
-import type { CleanResult } from '../types';
+import type { ArticleBlock, CleanResult } from '../types';
 import { articleKeyOf } from './article-key';
 import { SITE_MEMORY_LIMITS, type RememberedSite, type SiteMemory } from './model';
 import { siteKeyOf } from './site-key';
@@ -20,6 +20,14 @@ export type LearnOutcome =
 export function learn(memory: SiteMemory, url: string, result: CleanResult): LearnOutcome {
   if (!result.ok) return { learned: false, reason: 'the page was not cleaned' };
   if (!result.blocks) return { learned: false, reason: 'the clean was run without site memory, so it listed no blocks' };
+  return learnBlocks(memory, url, result.blocks);
+}
+
+/**
+ * `learn` for callers that carry only the blocks (the extension's background gets them by message
+ * from the tab that cleaned the page).
+ */
+export function learnBlocks(memory: SiteMemory, url: string, blocks: readonly ArticleBlock[]): LearnOutcome {
   const site = siteKeyOf(url);
   const article = articleKeyOf(url);
   if (site === null || article === null) return { learned: false, reason: `“${url}” is not an http(s) address` };
@@ -28,7 +36,7 @@ export function learn(memory: SiteMemory, url: string, result: CleanResult): Lea
   const entry = ownEntry(memory.sites, site) ?? (memory.sites[site] = { used: tick, blocks: {} });
   entry.used = tick;
   const fingerprints = new Set<string>();
-  for (const { fingerprint, preview } of result.blocks) {
+  for (const { fingerprint, preview } of blocks) {
     fingerprints.add(fingerprint);
     const block = ownEntry(entry.blocks, fingerprint) ?? (entry.blocks[fingerprint] = { articles: [], seen: tick });
     block.seen = tick;
