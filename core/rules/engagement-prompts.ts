@@ -1,0 +1,82 @@
+import { isQuotedSpeech } from '../guards/is-quoted-speech';
+import { collectPromoBoxes, collectTextBlocks, findLinkToken, type TextBlock } from '../text/blocks';
+import { phraseRegex, READER_ADDRESS, wholeTextRegex } from '../text/phrases';
+import { isProtectedBlock, keepContentLists } from '../text/promo-evidence';
+import { defineRule } from './rule';
+
+/** A block that is nothing but an ad label or an "article continues below" line. */
+const AD_LABEL = wholeTextRegex([
+  'advertisement', 'advertising', 'ad', 'sponsored(?: content)?', 'paid (?:content|post)', '(?:the )?(?:story|article) continues (?:below|after)(?: (?:the|this))?(?: ad| advertisement)?', 'continue reading below',
+  'anzeige', 'werbung', '(?:der )?artikel (?:geht|wird) (?:unter|nach) der (?:anzeige|werbung) (?:weiter|fortgesetzt)', 'weiterlesen nach der anzeige',
+  'publicité', 'pub', 'la suite (?:après|sous) (?:cette|la) publicité', 'l[’\']article continue (?:après|sous) (?:cette|la) publicité',
+  'publicidad', 'contenido patrocinado', 'la noticia continúa (?:tras|después de) la publicidad', 'publicidade', 'continua (?:depois|após) a publicidade',
+  'pubblicità', 'contenuto sponsorizzato', "l[’']articolo continua dopo la pubblicità", 'advertentie', 'gesponsord', 'het artikel gaat verder onder de advertentie',
+  'reklama', 'artykuł sponsorowany', 'dalsza część artykułu pod reklamą',
+]);
+/** A comment prompt as a whole block ("Leave a comment", "12 Kommentare")… */
+const COMMENT_LABEL = wholeTextRegex([
+  '(?:leave|add|post|write) a (?:comment|reply)', 'join the (?:conversation|discussion)', '(?:show|view|read|see) (?:all )?(?:\\d+ )?comments', '\\d+ comments?', 'comments?', 'what do you think\\?',
+  '(?:jetzt )?kommentieren', 'kommentar schreiben', 'kommentare(?: anzeigen)?', '\\d+ kommentare?', 'laisser un commentaire', 'réagir', 'commenter', '(?:voir les )?\\d* ?commentaires?',
+  'deja (?:un|tu) comentario', 'comentar(?:ios)?', '\\d+ comentarios?', 'deixe (?:um|seu) comentário', 'comente', 'comentários', 'lascia un commento', 'commenta', '\\d+ commenti',
+  'plaats een reactie', 'reageer', '\\d* ?reacties', 'dodaj komentarz', 'skomentuj', '\\d* ?komentarz[ey]?',
+]);
+/** …or as a sentence ("You must be logged in to post a comment", "um Kommentare zu schreiben"). */
+const COMMENT_SENTENCE = phraseRegex([
+  '(?:log|sign) in to (?:post a )?(?:comment|reply)', 'logged in to (?:post a )?comment', 'comments are closed', 'rate this article',
+  'um .{0,60}(?:zu )?kommentieren', 'um kommentare zu schreiben', 'kommentare insgesamt', 'den artikel bewerten',
+  'connectez-vous pour (?:commenter|réagir)', 'inicia sesión para comentar', 'faça login para comentar', 'accedi per commentare', 'log in om te reageren', 'zaloguj się,? aby (?:dodać komentarz|skomentować)',
+]);
+/** "Read also: <link>" lines, in the eight languages; a label that opens a short, linked block. */
+const READ_ALSO_LABEL = new RegExp(`^\\W*(?:${[
+  'read (?:also|more|next)', 'also read', 'see also', 'related(?: stories| story| articles?| coverage)?', 'more on this(?: story| topic)?', 'recommended',
+  'lesen sie (?:auch|mehr)', 'auch interessant', 'mehr zum thema', 'das könnte (?:sie|dich) auch interessieren', 'das thema könnte (?:sie|dich) auch interessieren',
+  'lire aussi', 'à lire (?:aussi|également)', 'voir aussi', 'sur le même sujet', 'lee (?:también|más)', '(?:te|le) puede interesar', 'puede interesarte', 'relacionad[oa]s?',
+  'leia (?:também|mais)', 'veja também', 'saiba mais', 'leggi anche', 'potrebbe interessarti', 'lees (?:ook|meer)', 'zie ook', 'czytaj (?:też|także|więcej)', 'zobacz (?:też|także)', 'przeczytaj (?:też|także)',
+].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** Podcast and app plugs: a listen/download/subscribe ask *and* a podcast or app noun. */
+const LISTEN_OR_DOWNLOAD = phraseRegex([
+  'listen', 'subscribe', 'download', 'get the', 'follow', 'wherever you get', 'available (?:on|in)',
+  'hören sie', 'hör', 'abonnieren sie', 'laden sie', 'écoutez', 'abonnez-vous', 'téléchargez', 'escucha', 'suscríbete', 'descarga', 'ouça', 'assine', 'baixe',
+  'ascolta', 'iscriviti', 'scarica', 'luister', 'abonneer', 'download', 'posłuchaj', 'słuchaj', 'subskrybuj', 'pobierz',
+]);
+const PODCAST_OR_APP = phraseRegex(['podcasts?', 'episodes?', 'apple podcasts', 'spotify', 'app', 'apps', 'iphone', 'android', 'app store', 'google play', 'applica(?:tion|zione)', 'aplicación', 'aplicativo', 'aplikacj\\w+', 'folge', 'épisode', 'episodio', 'aflevering', 'odcin\\w+']);
+/** Republish boxes of nonprofit newsrooms. */
+const REPUBLISH = phraseRegex(['republish (?:this|our)', 'republish(?:ing)? (?:this )?(?:story|article)', 'creative commons licen[cs]e', 'artikel (?:übernehmen|weiterverwenden)', 'republier cet article', 'republica (?:este|esta|nuestros)', 'republique (?:esta|este)', 'ripubblica (?:questo|questa)', 'herpubliceer', 'przedrukuj']);
+const PROMPT_MARKERS = new Set(['ad', 'ads', 'advert', 'advertisement', 'sponsored', 'comments', 'republish', 'podcast', 'apppromo']);
+const PROMPT_LINKS = new Set(['comments', 'comment', 'respond', 'disqus', 'republish', 'podcasts', 'podcast', 'app', 'apps', 'itunes', 'spotify']);
+
+/** Podcast and app plugs, exported so the newsletter rule leaves "subscribe to our podcast" to this one. */
+export function isPodcastOrAppPlug(text: string): boolean {
+  return LISTEN_OR_DOWNLOAD.test(text) && PODCAST_OR_APP.test(text);
+}
+
+function judgePrompt(block: TextBlock, root: Element): string | null {
+  const { text, words, element } = block;
+  if (isProtectedBlock(block, root)) return null;
+  if (words <= 12 && AD_LABEL.test(text)) return 'Advertising label';
+  if (words <= 8 && COMMENT_LABEL.test(text)) return 'Comment prompt';
+  if (words <= 40 && COMMENT_SENTENCE.test(text)) return 'Comment prompt';
+  const label = READ_ALSO_LABEL.exec(text);
+  if (label && words <= 30 && (element.querySelector('a[href]') || label[0].length >= text.length - 2)) return `“${label[0].trim()}” link`;
+  // A plug speaks to the reader or opens with the ask; a story about an app or a show does neither.
+  const addressed = READER_ADDRESS.test(text) || LISTEN_OR_DOWNLOAD.exec(text)?.index === 0;
+  if (words <= 50 && addressed && isPodcastOrAppPlug(text) && !isQuotedSpeech(text) && (words <= 30 || findLinkToken(element, PROMPT_LINKS))) return 'Podcast or app plug';
+  if (words <= 60 && REPUBLISH.test(text)) return 'Republishing notice';
+  return null;
+}
+
+export default defineRule({
+  id: 'engagement-prompts',
+  kind: 'prompt',
+  phase: 'post',
+  summary: 'Removes comment prompts, “read also” links, podcast and app plugs, republish boxes and ad labels.',
+  collect(root) {
+    const blocks = collectTextBlocks(root);
+    const flagged = new Map<Element, string>();
+    for (const block of blocks) {
+      const reason = judgePrompt(block, root);
+      if (reason) flagged.set(block.element, reason);
+    }
+    return collectPromoBoxes(root, blocks, keepContentLists(flagged), { markers: PROMPT_MARKERS, maxLooseWords: 15, maxBoxWords: 60 });
+  },
+});

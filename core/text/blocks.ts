@@ -1,0 +1,138 @@
+import type { Candidate } from '../rules/rule';
+import { normalizeWhitespace } from './normalize';
+import { attributeTokens, wordCount } from './phrases';
+
+/**
+ * The article seen as a list of *leaf blocks*: block elements (p, li, h3, figcaption, a div of
+ * inline text…) that hold no other block. The wording rules judge these one by one, then
+ * `collectPromoBoxes` grows each judged block to the small box around it (a newsletter box's
+ * heading, blurb and fine print go together), so a rule never removes more than the promo.
+ */
+
+export interface TextBlock {
+  element: Element;
+  /** Whitespace-collapsed text. */
+  text: string;
+  words: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+]);
+/** Blocks that only group other blocks; their text lives in their items and cells. */
+const NEVER_LEAF = new Set(['DL', 'OL', 'UL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'FIGURE', 'HR']);
+/** Containers a promo box may be: never a list, table, figure or quote, which are content shapes. */
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FORM', 'FIELDSET', 'FOOTER', 'DETAILS', 'P']);
+/** A box holding one of these is not a promo box: it carries pictures, data or quotations. */
+const CONTENT_INSIDE_BOX = 'img,picture,video,audio,iframe,table,pre,blockquote,figure,ol,svg,math';
+
+/** Leaf blocks in document order, found in one walk of the article. */
+export function collectTextBlocks(root: Element): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const visit = (el: Element): boolean => {
+    let hasBlockInside = false;
+    for (const child of Array.from(el.children)) {
+      if (visit(child)) hasBlockInside = true;
+    }
+    const isBlock = BLOCK_TAGS.has(el.tagName);
+    if (isBlock && !hasBlockInside && !NEVER_LEAF.has(el.tagName) && el !== root) {
+      const text = normalizeWhitespace(el.textContent ?? '');
+      if (text) blocks.push({ element: el, text, words: wordCount(text) });
+    }
+    return isBlock || hasBlockInside;
+  };
+  visit(root);
+  // The walk is post-order; a leaf never contains another leaf, so post-order is document order.
+  return blocks;
+}
+
+/** Whole tokens of an element's id, class, role, aria-label and data-* names and values. */
+export function elementTokens(el: Element): string[] {
+  const tokens: string[] = [];
+  for (const attr of Array.from(el.attributes)) {
+    const name = attr.name;
+    if (name === 'id' || name === 'class' || name === 'role' || name === 'aria-label') tokens.push(...attributeTokens(attr.value));
+    else if (name.startsWith('data-')) tokens.push(...attributeTokens(name.slice(5)), ...(attr.value.length < 60 ? attributeTokens(attr.value) : []));
+  }
+  return tokens;
+}
+
+/** Longer than this, a marked element is a page section (`#support-content`), not a promo box. */
+const MAX_MARKED_BOX_CHARS = 4000;
+
+/** The first token of `el` or of up to `levels` ancestors (below `root`) that is in `wanted`. */
+export function findMarkerToken(el: Element, root: Element, wanted: ReadonlySet<string>, levels = 4): string | null {
+  for (let node: Element | null = el, i = 0; node && node !== root && i <= levels; node = node.parentElement, i++) {
+    if ((node.textContent ?? '').length > MAX_MARKED_BOX_CHARS) return null;
+    for (const token of elementTokens(node)) if (wanted.has(token)) return token;
+  }
+  return null;
+}
+
+/** The first link in `el` whose address has a token in `wanted` (`/donate`, `?newsletter=`, `donate.example.org`). */
+export function findLinkToken(el: Element, wanted: ReadonlySet<string>): string | null {
+  const links = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
+  for (const link of links) {
+    const href = safeDecode((link.getAttribute('href') ?? '').replace(/^[a-z]+:\/\//i, ''));
+    for (const token of attributeTokens(href)) if (wanted.has(token)) return token;
+  }
+  return null;
+}
+
+export interface PromoBoxOptions {
+  /** Marker tokens that make a box certain (then it may be longer and hold longer unflagged text). */
+  markers: ReadonlySet<string>;
+  /** Unflagged blocks longer than this stop a box from growing (unless it carries a marker). */
+  maxLooseWords?: number;
+  /** A box without a marker stays this short. */
+  maxBoxWords?: number;
+}
+
+/**
+ * Turns judged blocks into removal candidates: each flagged block grows to the smallest enclosing
+ * box made only of promo material (other flagged blocks, short headings and fine print), stopping
+ * at the article's own containers. Nested candidates are dropped so each block is counted once.
+ */
+export function collectPromoBoxes(root: Element, blocks: readonly TextBlock[], flagged: ReadonlyMap<Element, string>, options: PromoBoxOptions): Candidate[] {
+  const maxLoose = options.maxLooseWords ?? 30;
+  const maxBox = options.maxBoxWords ?? 90;
+  const rootWords = blocks.reduce((sum, block) => sum + block.words, 0);
+  const wordsOf = new Map(blocks.map((block) => [block.element, block.words]));
+  const chosen = new Map<Element, string>();
+  for (const [element, reason] of flagged) {
+    let box = element;
+    for (let parent = box.parentElement; parent && parent !== root && BOX_TAGS.has(parent.tagName); parent = parent.parentElement) {
+      // A marker on the box or just above it (a newsletter form's wrapper) vouches for the box.
+      const marked = findMarkerToken(parent, root, options.markers, 2) !== null;
+      let boxWords = 0;
+      let flaggedWords = 0;
+      let loose = false;
+      for (const block of blocks) {
+        if (!parent.contains(block.element)) continue;
+        boxWords += block.words;
+        if (flagged.has(block.element)) flaggedWords += block.words;
+        else if ((wordsOf.get(block.element) ?? 0) > maxLoose) loose = true;
+      }
+      if (boxWords > rootWords / 2 || boxWords > 600) break;
+      if (marked ? flaggedWords < boxWords / 4 : loose || boxWords > maxBox) break;
+      if (parent.querySelector(CONTENT_INSIDE_BOX)) break;
+      box = parent;
+    }
+    if (!chosen.has(box)) chosen.set(box, reason);
+  }
+  const boxes = [...chosen.keys()];
+  return boxes
+    .filter((box) => !boxes.some((other) => other !== box && other.contains(box)))
+    .map((box) => ({ element: box, reason: chosen.get(box) ?? '' }));
+}
+
+/** `/unterst%C3%BCtzen` → `/unterstützen`; a malformed escape leaves the address as it is. */
+function safeDecode(href: string): string {
+  try {
+    return decodeURIComponent(href);
+  } catch {
+    return href;
+  }
+}
