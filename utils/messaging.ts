@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { CleanedArticle, ClutterKind, CleanErrorCode } from '../core/types';
+import type { RememberedSite } from '../core/site-memory/model';
+import type { ArticleBlock, CleanedArticle, ClutterKind, CleanErrorCode } from '../core/types';
+import type { SiteMemoryStatus } from './site-memory-store';
 
 /**
  * The extension's one message protocol: every message, its payload and its reply, typed at both
@@ -32,10 +34,17 @@ export interface ViewProblem {
   message: string;
 }
 
+/** Where the time went when the view opened (ms, measured in the tab): settings read, engine, render. */
+export interface OpenTimings {
+  settingsMs: number;
+  cleanMs: number;
+  renderMs: number;
+}
+
 /** What a tab shows. */
 export type ViewState =
   | { status: 'closed' }
-  | { status: 'open'; title: string; removedCount: number }
+  | { status: 'open'; title: string; removedCount: number; timings?: OpenTimings }
   /** The reader asked, and the page cannot be cleaned (the view shows the message where it can). */
   | { status: 'unavailable'; problem: ViewProblem };
 
@@ -103,6 +112,13 @@ export interface ProtocolMap {
   autoCleanPageLoaded(): void;
   /** The popup's reading pane: the tab's article cleaned with `settings`; the page is not changed. */
   previewArticle(request: TabTarget & { settings: PreviewSettings }): ArticlePreview;
+  /** Site memory (utils/site-memory-store.ts): what it knows of the page's site, for its clean. */
+  siteMemoryFor(page: { url: string }): RememberedSite | null;
+  /** Learns the blocks of an article the reader opened (sent by the reader content script). */
+  learnSiteMemory(page: { url: string; blocks: ArticleBlock[] }): void;
+  /** "Forget this site" (`site`: a page address or site key) or, with `site: null`, everything. */
+  forgetSiteMemory(request: { site: string | null }): { forgotten: boolean };
+  siteMemoryStatus(): SiteMemoryStatus;
 
   // ── answered by the reader content script in a tab ──────────────────────────────────────────
   readerToggle(): ViewState;

@@ -3,7 +3,9 @@ import { cleanArticle } from '../../core/index';
 import type { CleanResult, Removal } from '../../core/types';
 import { CleanView } from '../../components/view/CleanView';
 import { ViewMessage } from '../../components/view/ViewMessage';
-import type { ArticlePreview, CleanPreview, PreviewSettings, ViewProblem, ViewState } from '../../utils/messaging';
+import type { ArticlePreview, CleanPreview, OpenTimings, PreviewSettings, ViewProblem, ViewState } from '../../utils/messaging';
+import { siteEntryView } from '../../core/site-memory/entry-view';
+import { sendMessage } from '../../utils/messaging';
 import { DEFAULT_SITE_RULE, getPreferences, getSiteRule, saveSiteRule, watchPreferences, type Preferences } from '../../utils/settings';
 import { buildCleanOptions, changesCleaning } from './clean-options';
 import { focusView, mountView, type MountedView } from './mount-view';
@@ -24,12 +26,15 @@ export interface ReaderSession {
   previewArticle(settings: PreviewSettings): Promise<ArticlePreview>;
 }
 
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
 interface OpenView {
   mount: MountedView;
   result: Extract<CleanResult, { ok: true }>;
   preferences: Preferences;
   kept: Set<string>;
   stopWatching: () => void;
+  timings?: OpenTimings;
 }
 
 export function createReaderSession(doc: Document = document): ReaderSession {
@@ -44,8 +49,27 @@ export function createReaderSession(doc: Document = document): ReaderSession {
     // Pages without a host (file:, data:) have no site rule.
     const [saved, siteRule] = await Promise.all([getPreferences(), host ? getSiteRule(host) : DEFAULT_SITE_RULE]);
     const preferences = override ? { ...saved, ...override } : saved;
-    const result = cleanArticle(doc, buildCleanOptions(preferences, siteRule, doc.URL));
+    const options = buildCleanOptions(preferences, siteRule, doc.URL);
+    // Site memory: the background hands over only this site's entry (no Public Suffix List here).
+    if (preferences.siteMemoryEnabled) options.siteMemory = siteEntryView(await siteMemoryEntry());
+    const result = cleanArticle(doc, options);
     return { result, preferences, kept: new Set(siteRule.keep.map((entry) => entry.fingerprint)) };
+  }
+
+  /** The memory's entry for this page's site; a page the background cannot answer for gets none. */
+  async function siteMemoryEntry() {
+    try {
+      return await sendMessage('siteMemoryFor', { url: doc.URL });
+    } catch (error) {
+      console.warn('[quiet-reader] site memory unavailable; cleaning without it', error);
+      return null;
+    }
+  }
+
+  /** After the reader opened an article: the background learns its blocks (not for popup previews). */
+  function learnFromOpenedArticle(result: Extract<CleanResult, { ok: true }>): void {
+    if (!result.blocks) return;
+    sendMessage('learnSiteMemory', { url: doc.URL, blocks: result.blocks }).catch((error: unknown) => console.warn('[quiet-reader] site memory could not learn this page', error));
   }
 
   function renderView(view: OpenView): void {
@@ -91,11 +115,13 @@ export function createReaderSession(doc: Document = document): ReaderSession {
     const unreadable = unreadableDocumentProblem(doc);
     if (unreadable) return quiet ? { status: 'unavailable', problem: unreadable } : showMessage(unreadable, null);
 
+    const started = performance.now();
     const { result, preferences, kept } = await cleanWithSettings();
     if (!result.ok) {
       const problem: ViewProblem = { code: result.error.code, message: result.error.message };
       return quiet ? { status: 'unavailable', problem } : showMessage(problem, preferences);
     }
+    const cleaned = performance.now();
     const mount = mountView(doc, { onDismiss: () => void close() });
     const view: OpenView = { mount, result, preferences, kept, stopWatching: () => undefined };
     open = view;
@@ -107,6 +133,9 @@ export function createReaderSession(doc: Document = document): ReaderSession {
     }
     view.stopWatching = watchPreferences((next) => void restyle(view, next));
     focusView(mount.dialog);
+    learnFromOpenedArticle(result);
+    const cleanMs = result.timings.totalMs;
+    view.timings = { settingsMs: round(cleaned - started - cleanMs), cleanMs: round(cleanMs), renderMs: round(performance.now() - cleaned) };
     return state();
   }
 
@@ -138,7 +167,7 @@ export function createReaderSession(doc: Document = document): ReaderSession {
   }
 
   function state(): ViewState {
-    if (open) return { status: 'open', title: open.result.article.title, removedCount: open.result.removed.length };
+    if (open) return { status: 'open', title: open.result.article.title, removedCount: open.result.removed.length, timings: open.timings };
     if (message) return { status: 'unavailable', problem: message.problem };
     return { status: 'closed' };
   }
