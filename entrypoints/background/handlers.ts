@@ -1,4 +1,5 @@
 import { onMessage } from '../../utils/messaging';
+import { forgetAllSiteMemory, forgetSiteMemory, getSiteMemoryEntry, getSiteMemoryStatus, learnSiteMemory } from '../../utils/site-memory-store';
 import { disableAutoClean, enableAutoClean, wantsAutoClean } from './auto-clean';
 import { reflectStateOnAction } from './badge';
 import { openViewQuietly, previewArticleInTab, previewTab, toggleViewInTab, viewStateOf } from './reader-tab';
@@ -17,6 +18,19 @@ export function registerBackgroundHandlers(): void {
   onMessage('previewArticle', async ({ data }) => previewArticleInTab(await resolveTabId(data.tabId), data.settings));
   onMessage('enableAutoClean', ({ data }) => enableAutoClean(data.origin));
   onMessage('disableAutoClean', ({ data }) => disableAutoClean(data.origin));
+  onMessage('siteMemoryFor', ({ data }) => getSiteMemoryEntry(data.url));
+  onMessage('learnSiteMemory', async ({ data }) => {
+    const outcome = await learnSiteMemory(data.url, data.blocks);
+    if (!outcome.learned) console.info(`[quiet-reader] site memory: ${outcome.reason}`);
+  });
+  onMessage('forgetSiteMemory', async ({ data }) => {
+    if (data.site === null) {
+      await forgetAllSiteMemory();
+      return { forgotten: true };
+    }
+    return { forgotten: await forgetSiteMemory(data.site) };
+  });
+  onMessage('siteMemoryStatus', () => getSiteMemoryStatus());
   onMessage('autoCleanPageLoaded', async ({ sender }) => {
     const tabId = sender.tab?.id;
     // Only the top frame of a page whose site is still opted in.
