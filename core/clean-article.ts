@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { checkPageLimits } from './limits';
 import { collectMetadata } from './metadata';
+import { restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseSnapshot } from './recover-lost-text';
 import { attachRemovedHtml, removeCandidates, type RemovalLog } from './remove-candidates';
 import { RULES } from './rules/index';
 import type { CleanupRule, RuleContext, RulePhase } from './rules/rule';
@@ -72,11 +73,22 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     if (step('preclean') && clone.body) runPhase('pre', clone.body, rules, ctx, log, keep);
     timings.precleanMs = now() - t;
 
+    // Recall recovery, part 1 (core/recover-lost-text.ts; step `recover`): un-hide story text an
+    // overlay hid, and remember the page's paragraphs before Readability moves them. With both
+    // cleaning phases off the result stays "Readability alone", which the benchmarks compare with.
+    let prose: ProseSnapshot | null = null;
+    if (step('recover') && step('readability') && (step('preclean') || step('postclean')) && clone.body) {
+      revealHiddenProse(clone.body);
+      prose = snapshotProse(clone.body);
+    }
+
     t = now();
     let article: Element | null = clone.body;
     let parsed: ReturnType<Readability<Element>['parse']> = null;
     if (step('readability')) {
-      parsed = new Readability<Element>(clone, { maxElemsToParse: maxElements, serializer: (el) => el as Element }).parse();
+      // keepClasses: the postclean rules read class tokens (`caption`, `credit`, `gallery`); the
+      // classes are dropped after them, as Readability would (dropPageClasses).
+      parsed = new Readability<Element>(clone, { maxElemsToParse: maxElements, keepClasses: true, serializer: (el) => el as Element }).parse();
       article = parsed?.content ?? null;
     }
     timings.readabilityMs = now() - t;
@@ -84,9 +96,12 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
       return fail({ code: 'not-article', message: 'This page does not look like an article, so there is nothing to clean.' });
     }
     if (parsed?.title) ctx.title = parsed.title;
+    // Recall recovery, part 2: put back story paragraphs Readability dropped next to its pick.
+    if (prose) restoreDroppedParagraphs(article, prose);
 
     t = now();
     if (step('postclean')) runPhase('post', article, rules, ctx, log, keep);
+    if (parsed) dropPageClasses(article);
     timings.postcleanMs = now() - t;
 
     // Site memory learns from the blocks left after postclean; listed only when the caller keeps a
@@ -105,6 +120,17 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     return { ok: true, article: { ...metadata, contentHtml, textContent: article.textContent ?? '' }, removed: log.removals, timings, ...(blocks && { blocks }) };
   } catch (error) {
     return fail({ code: 'internal', message: `Cleaning failed: ${error instanceof Error ? error.message : String(error)}. The page was left untouched.` });
+  }
+}
+
+/** Readability's own class cleanup (`_cleanClasses`: only `page` stays), run after the rules that read the classes. */
+function dropPageClasses(article: Element): void {
+  for (const el of [article, ...article.querySelectorAll('[class]')]) {
+    if (el.hasAttribute('class')) {
+      const kept = (el.getAttribute('class') ?? '').split(/\s+/).filter((name) => name === 'page').join(' ');
+      if (kept) el.setAttribute('class', kept);
+      else el.removeAttribute('class');
+    }
   }
 }
 

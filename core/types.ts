@@ -35,7 +35,7 @@ export const CLUTTER_KIND_LABELS: Record<ClutterKind, { one: string; many: strin
 };
 
 /** The pipeline's steps, in order. Each can be switched off to trace a bad removal. */
-export const STEP_IDS = ['preclean', 'readability', 'postclean', 'sanitize'] as const;
+export const STEP_IDS = ['preclean', 'readability', 'recover', 'postclean', 'sanitize'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 /** One block the engine took out, with why. The popup and the clean view list these. */

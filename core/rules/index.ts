@@ -1,4 +1,10 @@
+import hiddenElements from './hidden-elements';
+import lightboxCaptions from './lightbox-captions';
+import promoContainers from './promo-containers';
+import relatedLists from './related-lists';
+import repeatedBlocks from './repeated-blocks';
 import type { CleanupRule } from './rule';
+import shareBars from './share-bars';
 import siteMemory from './site-memory';
 
 /**
@@ -6,6 +12,14 @@ import siteMemory from './site-memory';
  * not listed here never runs (tests/meta/rules-registered.test.ts checks both ways).
  */
 export const RULES: readonly CleanupRule[] = [
+  // Pre phase (whole page): hidden first, so promo and repeat detection never see hidden copies.
+  hiddenElements,
+  promoContainers,
+  repeatedBlocks,
+  // Post phase, structural first: lists, bars and lightbox chrome are recognised by shape.
+  relatedLists,
+  shareBars,
+  lightboxCaptions,
   // Last: site memory only sees what the generic rules left (its own wording for each site).
   siteMemory,
 ];

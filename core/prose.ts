@@ -1,0 +1,59 @@
+/**
+ * How much of a page's prose an element holds. Page-level (preclean) removals are the riskiest
+ * thing the engine does: removing the subtree that holds the story changes what Readability picks.
+ * Consent overlays set `aria-hidden="true"` on the article wrapper, WordPress puts
+ * `tag-newsletter` on `<article>`, and sites wrap gated story text in `.paywall`; this measure lets
+ * rules refuse such removals by name (`holdsMuchProse`).
+ */
+
+/** Paragraph-like elements whose text counts as prose. */
+const PROSE_TAGS = ['p', 'pre', 'blockquote'];
+const pageProseCache = new WeakMap<Element, number>();
+
+/** Characters of paragraph text inside `el` (itself included when it is a paragraph). */
+export function proseChars(el: Element): number {
+  const tag = el.localName;
+  if (PROSE_TAGS.includes(tag)) return textLength(el);
+  let sum = 0;
+  for (const p of el.getElementsByTagName('p')) sum += textLength(p);
+  return sum;
+}
+
+/** Prose characters of the whole root, computed once per root. */
+export function pageProseChars(root: Element): number {
+  let chars = pageProseCache.get(root);
+  if (chars === undefined) {
+    chars = proseChars(root);
+    pageProseCache.set(root, chars);
+  }
+  return chars;
+}
+
+/**
+ * True when `el` holds at least `share` of the root's prose (and some prose at all): such a
+ * subtree is the story, whatever its class or attributes say.
+ */
+export function holdsMuchProse(el: Element, root: Element, share = 0.3): boolean {
+  const own = proseChars(el);
+  if (own === 0) return false;
+  return own >= share * pageProseChars(root);
+}
+
+/** Trimmed, whitespace-collapsed text length without building the collapsed string. */
+export function textLength(el: Element): number {
+  const text = el.textContent ?? '';
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const isSpace = code === 32 || (code >= 9 && code <= 13) || code === 160;
+    if (isSpace) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return space && n > 0 ? n - 1 : n;
+}

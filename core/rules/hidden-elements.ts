@@ -1,0 +1,54 @@
+import { holdsMuchProse } from '../prose';
+import { defineRule, type Candidate } from './rule';
+
+/**
+ * Elements the page hides from readers: the `hidden` attribute, `aria-hidden="true"` and inline
+ * `display:none` / `visibility:hidden` (lightbox copies, carousel clones, collapsed sign-up forms,
+ * screen-reader-less duplicates). Readability skips the same nodes; doing it here first records
+ * them for "what was removed" and lets the other pre rules and Readability work on less.
+ *
+ * Guards:
+ * - `holdsMuchProse`: consent and paywall overlays set `aria-hidden` or `display:none` on the
+ *   article wrapper while the dialog is open; a hidden subtree with much of the page's prose stays
+ *   (recover-lost-text then un-hides it so Readability keeps it too).
+ * - `aria-hidden` on inline phrasing (a drop cap `<span aria-hidden>W</span>hen`, an icon inside a
+ *   link) hides a visual duplicate of text that is still read; only block-level elements go.
+ * - MathML / SVG fallbacks (`fallback-image`, as Readability does for Wikipedia maths) stay.
+ */
+const INLINE_STYLE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+const PHRASING_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'img', 'svg', 'picture', 'br', 'wbr', 'math']);
+const NEVER_HIDDEN_TAGS = new Set(['html', 'body', 'head', 'template', 'noscript', 'script', 'style']);
+
+/** Why `el` is hidden, or null. Cheap attribute reads only: no computed style. */
+export function hiddenReason(el: Element): string | null {
+  if (el.hasAttribute('hidden')) return 'Hidden on the page (hidden attribute)';
+  const style = el.getAttribute('style');
+  if (style && INLINE_STYLE_HIDDEN.test(style)) return 'Hidden on the page (inline style)';
+  if (el.getAttribute('aria-hidden') === 'true' && !PHRASING_TAGS.has(el.localName) && !el.classList.contains('fallback-image')) {
+    return 'Hidden from readers (aria-hidden)';
+  }
+  return null;
+}
+
+export default defineRule({
+  id: 'hidden-elements',
+  kind: 'hidden',
+  phase: 'pre',
+  summary: 'Removes elements the page hides (hidden, aria-hidden blocks, inline display:none) unless they hold the story.',
+  collect(root) {
+    const candidates: Candidate[] = [];
+    let lastTaken: Element | null = null;
+    for (const el of root.getElementsByTagName('*')) {
+      if (lastTaken?.contains(el)) continue;
+      if (NEVER_HIDDEN_TAGS.has(el.localName)) continue;
+      const reason = hiddenReason(el);
+      if (!reason || holdsMuchProse(el, root)) continue;
+      candidates.push({ element: el, reason });
+      lastTaken = el;
+    }
+    return candidates;
+  },
+});
+
+/* Examples: WordPress lightbox markup (`<div class="lightbox" hidden>`), slick carousel clones
+   (`aria-hidden="true"`), Newspack collapsed forms (`style="display:none"`). */

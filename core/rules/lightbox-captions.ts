@@ -1,0 +1,99 @@
+import { textLength } from '../prose';
+import { foldText } from '../text/normalize';
+import { wholeTextPattern } from '../word-patterns';
+import { elementTokens, tokenPattern } from '../tokens';
+import { defineRule, type Candidate } from './rule';
+
+/**
+ * Lightbox chrome and captions or credits printed twice in the article. Image viewers add
+ * "Enlarge this image", "Open gallery", "toggle caption", a "1 / 12" counter and a second copy
+ * of the caption and credit for the full-screen view; Readability keeps them as text.
+ * The first copy of a caption or credit stays (it is content), later copies go.
+ */
+export const LIGHTBOX_CHROME = wholeTextPattern([
+  'enlarge(?: this)?(?: image| photo| picture)?', 'expand(?: image| photo)?', 'zoom(?: in)?', 'full ?screen', 'view (?:full ?screen|larger|large|full size|image|photo)', 'click to enlarge', 'tap to enlarge',
+  '(?:open|view|see|launch|show) (?:the )?(?:gallery|slideshow|all photos|all images|photos|images)(?: \\(?\\d+\\)?)?', '(?:view|see|show) all \\d+ (?:photos|images|pictures)', '\\d+ (?:photos|images|pictures)',
+  '(?:toggle|show|hide) caption', 'close(?: gallery| lightbox| image)?', 'previous(?: image| photo)?', 'next(?: image| photo)?', 'prev',
+  'vergrößern', 'bild vergrößern', 'foto vergrößern', 'galerie (?:öffnen|ansehen)', 'zur (?:bilder)?galerie', 'bildergalerie', 'vollbild', 'schließen', 'zurück', 'weiter',
+  'agrandir(?: l[’\']image| la photo)?', '(?:ouvrir|voir) (?:la )?galerie', 'voir les photos', 'plein écran', 'fermer',
+  'ampliar(?: imagen| foto)?', '(?:abrir|ver) (?:la )?galería', 'ver fotos', 'pantalla completa', 'cerrar',
+  'ampliar', '(?:abrir|ver) (?:a )?galeria', 'ecrã inteiro', 'tela cheia', 'fechar',
+  'ingrandisci(?: immagine| foto)?', '(?:apri|vedi) (?:la )?galleria', 'schermo intero', 'chiudi',
+  'vergroot(?: afbeelding)?', 'vergroten', '(?:open|bekijk) (?:de )?(?:galerij|fotoserie)', 'volledig scherm', 'sluiten',
+  'powiększ(?: zdjęcie)?', '(?:otwórz|zobacz) galerię', 'pełny ekran', 'zamknij',
+]);
+/** "1 / 12", "3 of 12", "Foto 2 von 9", "Photo 1 sur 5": a gallery position, only inside image context. */
+const GALLERY_COUNTER = /^\s*(?:(?:photo|image|picture|bild|foto|imagen|immagine|afbeelding|zdjęcie)\s+)?\d{1,3}\s*(?:\/|of|von|sur|de|di|van|z|из)\s*\d{1,3}\s*$/iu;
+/** Text that only makes sense next to a picture: these words in the markup (or a figure) around it. */
+const IMAGE_CONTEXT_TOKENS = tokenPattern(['gallery', 'slideshow', 'lightbox', 'carousel', 'slider', 'swiper', 'media', 'image', 'photo', 'figure', 'modal', 'viewer', 'pswp', 'fancybox', 'glightbox']);
+const CAPTION_TOKENS = tokenPattern(['caption', 'captions', 'credit', 'credits', 'copyright', 'photo credit', 'image credit', 'media credit', 'byline photo', 'source']);
+const MAX_CHROME_CHARS = 40;
+const CAPTION_HOLDER_TAGS = new Set(['p', 'span', 'div', 'small', 'cite']);
+const MIN_CAPTION_CHARS = 8;
+/** Words that are chrome only in an image context ("Next" in a story's link list is not chrome). */
+const CONTEXT_ONLY = /^\s*(?:close|previous|next|prev|schließen|zurück|weiter|fermer|cerrar|fechar|chiudi|sluiten|zamknij|\d+ (?:photos|images|pictures))\s*$/i;
+
+export default defineRule({
+  id: 'lightbox-captions',
+  kind: 'caption',
+  phase: 'post',
+  summary: 'Removes lightbox chrome (“Enlarge”, “Open gallery”, “1 / 12”) and later copies of a caption or photo credit printed twice.',
+  collect(root) {
+    const candidates: Candidate[] = [];
+    const seenCaptions = new Set<string>();
+    const taken: Element[] = [];
+    let lastCaption: Element | null = null;
+    const take = (element: Element, reason: string) => {
+      if (taken.some((t) => t.contains(element))) return;
+      taken.push(element);
+      candidates.push({ element, reason });
+    };
+    for (const el of Array.from(root.getElementsByTagName('*'))) {
+      if (el.closest('table') && el.localName !== 'caption') continue;
+      const n = textLength(el);
+      if (n === 0) continue;
+      if (n <= MAX_CHROME_CHARS && isChrome(el)) {
+        take(el, `Image viewer controls (“${(el.textContent ?? '').trim().slice(0, MAX_CHROME_CHARS)}”)`);
+        continue;
+      }
+      // A caption block's own inner span (`<p><span class="credit">…</span></p>`) is the same copy.
+      if (n < MIN_CAPTION_CHARS || lastCaption?.contains(el) || !isCaptionBlock(el)) continue;
+      lastCaption = el;
+      const key = foldText(el.textContent ?? '');
+      if (seenCaptions.has(key)) take(el, 'The same caption or credit printed again (the first copy is kept)');
+      else seenCaptions.add(key);
+    }
+    return candidates;
+  },
+});
+
+/** A leaf-ish element whose whole text is a viewer control or a gallery counter. */
+function isChrome(el: Element): boolean {
+  if (el.children.length > 2) return false;
+  const text = el.textContent ?? '';
+  if (GALLERY_COUNTER.test(text)) return inImageContext(el);
+  if (!LIGHTBOX_CHROME.test(text)) return false;
+  return !CONTEXT_ONLY.test(text) || inImageContext(el);
+}
+
+function inImageContext(el: Element): boolean {
+  for (let up: Element | null = el, i = 0; up && i < 5; up = up.parentElement, i++) {
+    if (up.localName === 'figure' || up.localName === 'picture') return true;
+    if (IMAGE_CONTEXT_TOKENS.test(elementTokens(up))) return true;
+  }
+  return false;
+}
+
+/** A figcaption / table caption, or an element marked caption or credit, holding no other such block. */
+function isCaptionBlock(el: Element): boolean {
+  if (el.localName === 'figcaption') return true;
+  if (!CAPTION_HOLDER_TAGS.has(el.localName) || el.querySelector('p, div, figcaption')) return false;
+  // The marker may sit on the element or on its wrapper (`<div class="caption"><p>…</p></div>`).
+  for (let up: Element | null = el, i = 0; up && i < 2; up = up.parentElement, i++) {
+    if (CAPTION_TOKENS.test(elementTokens(up))) return true;
+  }
+  return false;
+}
+
+/* Examples: NPR "Enlarge this image" / "toggle caption" around every photo, WordPress gallery
+   lightboxes repeating `wp-caption-text`, `media-credit` printed under the photo and in the caption. */

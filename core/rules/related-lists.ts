@@ -1,0 +1,166 @@
+import { linkDensity, linksOf } from '../link-density';
+import { textLength } from '../prose';
+import { phrasePattern } from '../word-patterns';
+import { defineRule, type Candidate } from './rule';
+
+/**
+ * Related / latest / most-read lists that Readability keeps at the end of a story:
+ * 1. a heading such as "We Recommend", "Latest", "Lesen Sie auch" with the link list after it
+ *    (or nothing after it: lists a script fills in later leave the bare heading);
+ * 2. a trailing teaser list: two or more items that are nearly all link text, with no story
+ *    prose after them (`hasFollowingProse`, as in defuddle: a link list in the middle of the
+ *    story is more likely part of it);
+ * 3. a menu-like run of short links anywhere (five or more links, nearly all link text).
+ * Guards: a content list (long items, few links), tables, and anything with a long paragraph.
+ */
+export const RELATED_HEADINGS = phrasePattern([
+  'we recommend', 'recommended(?: for you| stories| articles| reading)?', 'related(?: stories| articles| posts| content| coverage| news| reading| links)?', 'latest(?: news| stories| articles| posts)?', 'most (?:read|popular|viewed|shared)', 'popular(?: now| stories| posts)?', 'trending(?: now)?', 'read (?:also|more|next)', 'also read', 'more (?:stories|news|from|on|articles|in)(?: \\S+){0,4}', 'you (?:may|might) (?:also )?(?:like|enjoy|be interested)', 'further reading', 'see also', 'top stories', 'editor[’\']?s picks',
+  'lesen sie (?:auch|mehr|weiter)', 'mehr zum thema', 'das könnte (?:sie|dich) auch interessieren', 'auch interessant', 'weitere (?:artikel|beiträge|nachrichten|themen)', 'meistgelesen', 'am meisten gelesen', 'neueste (?:artikel|beiträge)', 'empfehlungen', 'verwandte (?:artikel|themen)',
+  '(?:à )?lire aussi', 'à lire (?:également|aussi)', 'sur le même (?:sujet|thème)', 'les plus lus', 'dernières (?:actualités|infos|nouvelles)', 'articles? (?:similaires|liés)', 'nous vous recommandons', 'vous aimerez aussi',
+  'lee también', 'te puede interesar', 'le puede interesar', 'puede interesarte', 'más noticias', 'lo más leído', 'más leídas?', 'noticias relacionadas', 'últimas noticias', 'relacionad[oa]s',
+  'leia também', 'veja também', 'mais lidas', 'notícias relacionadas', 'últimas notícias', 'leia mais',
+  'leggi anche', 'potrebbe interessarti', 'i più letti', 'articoli correlati', 'ultime notizie',
+  'lees ook', 'meest gelezen', 'gerelateerde artikelen', 'laatste nieuws', 'meer nieuws',
+  'czytaj (?:też|także|również)', 'zobacz (?:też|także|również)', 'najczęściej czytane', 'polecamy', 'najnowsze',
+]);
+/** A heading is a label, not a sentence: the phrase must be (nearly) all of its text. */
+const MAX_HEADING_CHARS = 60;
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const LIST_LINK_DENSITY = 0.8;
+const MENU_MIN_LINKS = 5;
+const MENU_MAX_AVG_LINK_CHARS = 40;
+const TEASER_MIN_ITEMS = 2;
+const TEASER_TAGS = new Set(['p', 'div', 'section', 'aside']);
+const MAX_TEASER_CHARS = 250;
+/** Story paragraphs after a block, in characters, that make it "mid-story". */
+const FOLLOWING_PROSE_CHARS = 200;
+const PROSE_PARAGRAPH_CHARS = 120;
+
+export default defineRule({
+  id: 'related-lists',
+  kind: 'related',
+  phase: 'post',
+  summary: 'Removes “We recommend”, “Latest”, “Most read”, “Read also” (8 languages) lists, trailing teaser link lists and menu-like link runs.',
+  collect(root) {
+    const candidates: Candidate[] = [];
+    const lastProse = lastProseParagraph(root);
+    const taken: Element[] = [];
+    const take = (element: Element, reason: string) => {
+      if (taken.some((t) => t.contains(element) || element.contains(t))) return;
+      taken.push(element);
+      candidates.push({ element, reason });
+    };
+    for (const el of Array.from(root.getElementsByTagName('*'))) {
+      if (el.closest('table')) continue;
+      if (isRelatedHeading(el)) {
+        const list = followingLinkList(el);
+        // A heading over story text ("Latest" as a section of a live blog) is the story's own.
+        if (!list && hasTextAfter(el)) continue;
+        const box = el.parentElement && el.parentElement !== root && onlyHeadingAndList(el.parentElement, el, list) ? el.parentElement : null;
+        if (box) take(box, `A “${short(el)}” list`);
+        else {
+          take(el, `The heading of a “${short(el)}” list`);
+          if (list) take(list, `A “${short(el)}” list`);
+        }
+        continue;
+      }
+      if (isReadAlsoTeaser(el)) {
+        take(el, 'A “read also” link to another story');
+        continue;
+      }
+      if (el.localName === 'ul' || el.localName === 'ol') {
+        const items = Array.from(el.children).filter((c) => c.localName === 'li');
+        if (items.length < TEASER_MIN_ITEMS || !isLinkList(el)) continue;
+        if (isMenuLike(el)) take(el, 'A menu-like list of links');
+        else if (!hasFollowingProse(el, lastProse)) take(el, 'A list of links to other stories after the article');
+      }
+    }
+    return candidates;
+  },
+});
+
+function isRelatedHeading(el: Element): boolean {
+  const tag = el.localName;
+  if (!HEADING_TAGS.has(tag) && !((tag === 'p' || tag === 'div' || tag === 'strong') && el.children.length <= 1)) return false;
+  const text = el.textContent ?? '';
+  if (text.length > MAX_HEADING_CHARS * 2) return false;
+  if (!HEADING_TAGS.has(tag) && el.querySelector('a')) return false;
+  const n = textLength(el);
+  if (n === 0 || n > MAX_HEADING_CHARS) return false;
+  const match = RELATED_HEADINGS.exec(text);
+  // The phrase must make up most of the label: "Latest" yes, "The latest figures show…" no.
+  return match !== null && match[0].length >= 0.6 * n && /^[^\p{L}\p{N}]*$/u.test(text.slice(0, match.index));
+}
+
+/** "Lire aussi | <a>Other story</a>": a block opening with a related label, the rest one link. */
+function isReadAlsoTeaser(el: Element): boolean {
+  if (!TEASER_TAGS.has(el.localName)) return false;
+  const n = textLength(el);
+  if (n === 0 || n > MAX_TEASER_CHARS) return false;
+  const text = el.textContent ?? '';
+  const match = RELATED_HEADINGS.exec(text);
+  if (!match || !/^[^\p{L}\p{N}]*$/u.test(text.slice(0, match.index))) return false;
+  const links = linksOf(el);
+  return links.length >= 1 && links.length <= 3 && linkDensity(el) >= 0.5;
+}
+
+/** The next element sibling when it is a list of links (or a box holding one), else null. */
+function followingLinkList(heading: Element): Element | null {
+  const next = heading.nextElementSibling;
+  if (!next || HEADING_TAGS.has(next.localName) || next.closest('table')) return null;
+  if (textLength(next) === 0) return next.querySelector('img, p') ? null : next;
+  return isLinkList(next) ? next : null;
+}
+
+/** Text follows the heading inside its parent (the next sibling is not a link list). */
+function hasTextAfter(heading: Element): boolean {
+  for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+    if (textLength(next) > 0) return true;
+  }
+  return false;
+}
+
+/** Nearly all link text, no long paragraph: a list of teasers, not a list of facts. */
+function isLinkList(el: Element): boolean {
+  if (linksOf(el).length === 0 || linkDensity(el) < LIST_LINK_DENSITY) return false;
+  for (const p of el.getElementsByTagName('p')) if (textLength(p) >= PROSE_PARAGRAPH_CHARS && linkDensity(p) < 0.5) return false;
+  return true;
+}
+
+function isMenuLike(el: Element): boolean {
+  const links = linksOf(el);
+  if (links.length < MENU_MIN_LINKS) return false;
+  const total = links.reduce((sum, a) => sum + textLength(a), 0);
+  return total / links.length <= MENU_MAX_AVG_LINK_CHARS && linkDensity(el) >= 0.9;
+}
+
+/** True when story prose follows `el` (defuddle's `hasFollowingProse`): it sits mid-article. */
+function hasFollowingProse(el: Element, lastProse: Element | null): boolean {
+  if (!lastProse || el.contains(lastProse)) return false;
+  return Boolean(el.compareDocumentPosition(lastProse) & 4 /* DOCUMENT_POSITION_FOLLOWING */) && textLength(lastProse) >= FOLLOWING_PROSE_CHARS / 2;
+}
+
+function lastProseParagraph(root: Element): Element | null {
+  const paragraphs = root.getElementsByTagName('p');
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i]!;
+    if (textLength(p) >= PROSE_PARAGRAPH_CHARS && linkDensity(p) < 0.5) return p;
+  }
+  return null;
+}
+
+/** The parent holds the heading, the list and nothing else with text. */
+function onlyHeadingAndList(parent: Element, heading: Element, list: Element | null): boolean {
+  for (const child of Array.from(parent.children)) {
+    if (child === heading || child === list) continue;
+    if (textLength(child) > 0) return false;
+  }
+  return textLength(parent) <= textLength(heading) + (list ? textLength(list) : 0) + 5;
+}
+
+function short(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_HEADING_CHARS);
+}
+
+/* Examples: WordPress "We Recommend" / "Latest" recirc headings over script-filled lists,
+   Arc "Most read" rails, `Mehr zum Thema` sections, Jetpack related posts. */

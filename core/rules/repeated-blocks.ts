@@ -1,0 +1,156 @@
+import { holdsMuchProse, textLength } from '../prose';
+import { foldText } from '../text/normalize';
+import { elementTokens, tokenPattern } from '../tokens';
+import { defineRule, type Candidate } from './rule';
+
+/**
+ * Blocks printed two or more times on the page. CMSs drop the same appeal or sign-up box into
+ * several slots (in the story and again after it, often with one sentence or the button changed),
+ * and lightboxes print a caption a second time.
+ *
+ * One pass over the page's leaf text blocks, hashed by folded text. Then, for each repeated
+ * block, its *box* is the highest ancestor whose text is mostly repeated text:
+ * - a box of two or more repeated blocks with a call to action (form, button, short standalone
+ *   link) is an appeal or promo: every copy goes, even when one sentence differs;
+ * - a repeated caption or credit is kept once (the first), the later copies go;
+ * - anything else repeated once is left alone: a dek printed again as the first paragraph, a
+ *   pull quote repeating the body (`isPullQuote`), a table printed for mobile and desktop.
+ *   The wording rules judge those by what they say.
+ */
+const LEAF_BLOCK_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'dd', 'dt', 'caption', 'td']);
+/**
+ * Shorter repeats ("Share", "Advertisement", "Read more") are labels: the share and prompt rules'
+ * job. A box needs more repeated text than one such label: BOX_MIN_REPEATED_CHARS.
+ */
+const MIN_BLOCK_CHARS = 20;
+const BOX_MIN_REPEATED_CHARS = 80;
+/** A box must be mostly repeated text: this share of its characters. */
+const BOX_REPEATED_SHARE = 0.6;
+const MAX_BOX_CLIMB = 6;
+const CAPTION_TOKENS = tokenPattern(['caption', 'captions', 'credit', 'credits', 'photo credit', 'copyright', 'wp caption text', 'media credit', 'image credit']);
+const CTA_LINK_MAX_CHARS = 40;
+const MIN_CAPTION_CHARS = 40;
+
+interface Copy {
+  block: Element;
+  box: Element;
+}
+
+export default defineRule({
+  id: 'repeated-blocks',
+  kind: 'repeated',
+  phase: 'pre',
+  summary: 'Removes every copy of an appeal or promo box printed twice (even with a sentence changed) and later copies of a repeated caption.',
+  collect(root) {
+    const groups = groupLeafBlocksByText(root);
+    const repeated = [...groups.values()].filter((copies) => copies.length >= 2);
+    if (!repeated.length) return [];
+
+    const coverage = new Map<Element, number>();
+    const lengths = new Map<Element, number>();
+    const lengthOf = (el: Element) => {
+      let n = lengths.get(el);
+      if (n === undefined) lengths.set(el, (n = textLength(el)));
+      return n;
+    };
+    for (const copies of repeated) {
+      for (const block of copies) {
+        const n = lengthOf(block);
+        for (let up: Element | null = block, i = 0; up && up !== root && i <= MAX_BOX_CLIMB; up = up.parentElement, i++) {
+          coverage.set(up, (coverage.get(up) ?? 0) + n);
+        }
+      }
+    }
+    const boxOf = (block: Element): Element => {
+      let box = block;
+      for (let up = block.parentElement, i = 0; up && up !== root && i < MAX_BOX_CLIMB; up = up.parentElement, i++) {
+        if ((coverage.get(up) ?? 0) >= BOX_REPEATED_SHARE * lengthOf(up)) box = up;
+      }
+      return box;
+    };
+
+    const candidates: Candidate[] = [];
+    const taken = new Set<Element>();
+    for (const copies of repeated) {
+      const located: Copy[] = copies.map((block) => ({ block, box: boxOf(block) }));
+      if (located.some(({ box }) => taken.has(box))) continue;
+      const boxes = distinctSeparateBoxes(located);
+      if (boxes.length >= 2 && boxes.every((box) => isPromoBox(box, coverage, lengthOf, root))) {
+        for (const box of boxes) {
+          taken.add(box);
+          candidates.push({ element: box, reason: `Printed ${boxes.length} times on the page (a repeated appeal or promo)`, copies: 1 });
+        }
+      } else if (copies[0]!.textContent!.length >= MIN_CAPTION_CHARS && located.every(({ block }) => isCaption(block))) {
+        for (const { block } of located.slice(1)) {
+          candidates.push({ element: block, reason: 'The same caption or credit printed again (the first copy is kept)' });
+        }
+      }
+    }
+    return candidates;
+  },
+});
+
+/** Leaf text blocks (no text block inside them) of at least MIN_BLOCK_CHARS, grouped by folded text. */
+function groupLeafBlocksByText(root: Element): Map<string, Element[]> {
+  const leaves: Element[] = [];
+  for (const el of root.getElementsByTagName('*')) {
+    if (!LEAF_BLOCK_TAGS.has(el.localName)) continue;
+    // Document order visits an ancestor before its descendants: a block inside the previous one
+    // means the previous one was not a leaf.
+    const last = leaves[leaves.length - 1];
+    if (last && last.contains(el)) leaves.pop();
+    leaves.push(el);
+  }
+  const groups = new Map<string, Element[]>();
+  for (const el of leaves) {
+    const text = foldText(el.textContent ?? '');
+    if (text.length < MIN_BLOCK_CHARS) continue;
+    const group = groups.get(text);
+    if (group) group.push(el);
+    else groups.set(text, [el]);
+  }
+  return groups;
+}
+
+/** The copies' boxes, once each, when no box contains another (copies side by side, not nested). */
+function distinctSeparateBoxes(located: Copy[]): Element[] {
+  const boxes = [...new Set(located.map(({ box }) => box))];
+  for (const a of boxes) for (const b of boxes) if (a !== b && a.contains(b)) return [];
+  return boxes;
+}
+
+/** Two or more repeated blocks, a call to action, and not the story itself. */
+function isPromoBox(box: Element, coverage: Map<Element, number>, lengthOf: (el: Element) => number, root: Element): boolean {
+  if (LEAF_BLOCK_TAGS.has(box.localName)) return false;
+  if ((coverage.get(box) ?? 0) < BOX_MIN_REPEATED_CHARS || box.getElementsByTagName('table').length) return false;
+  if (holdsMuchProse(box, root, 0.25)) return false;
+  return hasCallToAction(box, lengthOf);
+}
+
+function hasCallToAction(box: Element, lengthOf: (el: Element) => number): boolean {
+  if (box.querySelector('form, input, button, select, [role="button"]')) return true;
+  for (const link of box.getElementsByTagName('a')) {
+    const n = lengthOf(link);
+    // A standalone short link ("Donate", "Jetzt unterstützen") rather than a link inside a sentence.
+    if (n > 0 && n <= CTA_LINK_MAX_CHARS && !hasSentenceAround(link)) return true;
+  }
+  return false;
+}
+
+function hasSentenceAround(el: Element): boolean {
+  for (const sibling of el.parentNode?.childNodes ?? []) {
+    if (sibling.nodeType === 3 && (sibling.textContent ?? '').trim().length > 1) return true;
+  }
+  return false;
+}
+
+function isCaption(block: Element): boolean {
+  if (block.localName === 'figcaption' || block.localName === 'caption') return true;
+  for (let up: Element | null = block, i = 0; up && i < 3; up = up.parentElement, i++) {
+    if (CAPTION_TOKENS.test(elementTokens(up))) return true;
+  }
+  return false;
+}
+
+/* Examples: Newspack donate blocks inserted mid-story and after it, Ghost `kg-signup-card`
+   twice, a German `support-box` in the story and in the footer. */
