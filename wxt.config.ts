@@ -14,6 +14,9 @@ export default defineConfig({
     // The e2e build may inject into the local test server without a click; production never asks for hosts.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Quiet Reader' },
+    // Extension pages run only their own bundled scripts: no eval, no inline or remote code, no
+    // plugins, no <base> rewriting, no form posts (README "Security"). Images stay open: articles have them.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'" },
     commands: {
       'toggle-clean-view': {
         suggested_key: { default: 'Alt+Shift+Y' },
