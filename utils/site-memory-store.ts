@@ -6,6 +6,7 @@ import {
   learnBlocks,
   parseSiteMemory,
   serializeSiteMemory,
+  SEEN_ON_OTHER_ARTICLES,
   siteKeyOf,
   SITE_MEMORY_LIMITS,
   type LearnOutcome,
@@ -80,16 +81,31 @@ export function forgetAllSiteMemory(): Promise<void> {
   });
 }
 
+export interface RememberedSiteSummary {
+  site: string;
+  /** Blocks remembered, and how many of them the memory now removes (seen on ≥ 2 other articles). */
+  blocks: number;
+  removable: number;
+}
+
 export interface SiteMemoryStatus {
   sites: number;
   blocks: number;
   /** Serialised size now, and the caps, for the settings page. */
   bytes: number;
   limits: typeof SITE_MEMORY_LIMITS;
+  /** Every remembered site, most recently read first. */
+  list: RememberedSiteSummary[];
 }
 
 export async function getSiteMemoryStatus(): Promise<SiteMemoryStatus> {
   const memory = await getSiteMemory();
-  const blocks = Object.values(memory.sites).reduce((sum, site) => sum + Object.keys(site.blocks).length, 0);
-  return { sites: Object.keys(memory.sites).length, blocks, bytes: new TextEncoder().encode(serializeSiteMemory(memory)).length, limits: SITE_MEMORY_LIMITS };
+  const list = Object.entries(memory.sites)
+    .sort(([, a], [, b]) => b.used - a.used)
+    .map(([site, entry]) => {
+      const blocks = Object.values(entry.blocks);
+      return { site, blocks: blocks.length, removable: blocks.filter((block) => block.articles.length > SEEN_ON_OTHER_ARTICLES).length };
+    });
+  const blocks = list.reduce((sum, site) => sum + site.blocks, 0);
+  return { sites: list.length, blocks, bytes: new TextEncoder().encode(serializeSiteMemory(memory)).length, limits: SITE_MEMORY_LIMITS, list };
 }

@@ -1,4 +1,5 @@
 import type { OptionsActions, OptionsState } from '../../entrypoints/options/options-store';
+import type { SiteMemoryPanel, SiteMemoryPanelState } from '../../entrypoints/options/site-memory-panel';
 import { Button } from '../shared/Button';
 import { Message } from '../shared/Message';
 import { Spinner } from '../shared/Spinner';
@@ -9,11 +10,14 @@ import { ReadingSection } from './ReadingSection';
 import { ResetSection } from './ResetSection';
 import { SaveStatus } from './SaveStatus';
 import { Section } from './Section';
+import { SiteMemorySection } from './SiteMemorySection';
 import { SiteRulesSection } from './SiteRulesSection';
 
 export interface OptionsAppProps {
   state: OptionsState;
   actions: OptionsActions;
+  /** The site-memory section (what is remembered, forget controls); absent, the section is not shown. */
+  siteMemory?: { state: SiteMemoryPanelState; actions: SiteMemoryPanel['actions'] };
   testId?: string;
 }
 
@@ -23,11 +27,12 @@ const NAV: [id: string, label: string][] = [
   ['selectors', 'Selectors'],
   ['sites', 'Sites'],
   ['reading', 'Reading'],
+  ['site-memory', 'Site memory'],
   ['backup', 'Back up'],
   ['reset', 'Reset'],
 ];
 
-export function OptionsApp({ state, actions, testId = 'options' }: OptionsAppProps) {
+export function OptionsApp({ state, actions, siteMemory, testId = 'options' }: OptionsAppProps) {
   const { preferences } = state;
   return (
     <div class="options" data-theme={preferences.theme} data-testid={testId} data-status={state.status}>
@@ -91,6 +96,14 @@ export function OptionsApp({ state, actions, testId = 'options' }: OptionsAppPro
                 onTypography={(key, value) => void actions.setTypography(key, value)}
                 onSiteMemory={(enabled) => void actions.setSiteMemory(enabled)}
               />
+              {siteMemory ? (
+                <SiteMemorySection
+                  {...siteMemory.state}
+                  enabled={preferences.siteMemoryEnabled}
+                  onForgetSite={(site) => void siteMemory.actions.forgetSite(site)}
+                  onForgetAll={() => void siteMemory.actions.forgetAll()}
+                />
+              ) : null}
               <BackupSection
                 preview={state.importPreview}
                 error={state.importError}

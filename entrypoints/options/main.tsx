@@ -4,17 +4,22 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import { useStoreState } from '../../components/shared/use-store-state';
 import { createBrowserOptionsBackend } from './browser-backend';
 import { createOptionsStore, type OptionsStore } from './options-store';
+import { createBrowserSiteMemoryBackend } from './site-memory-backend';
+import { createSiteMemoryPanel, type SiteMemoryPanel } from './site-memory-panel';
 import '../../components/shared/theme.css';
 import '../../components/options/options.css';
 
-function Options({ options }: { options: OptionsStore }) {
+function Options({ options, siteMemory }: { options: OptionsStore; siteMemory: SiteMemoryPanel }) {
   const state = useStoreState(options.store);
+  const siteMemoryState = useStoreState(siteMemory.store);
   useEffect(() => {
     document.documentElement.dataset.theme = state.preferences.theme;
   }, [state.preferences.theme]);
-  return <OptionsApp state={state} actions={options.actions} />;
+  return <OptionsApp state={state} actions={options.actions} siteMemory={{ state: siteMemoryState, actions: siteMemory.actions }} />;
 }
 
 const options = createOptionsStore(createBrowserOptionsBackend(document), document.createDocumentFragment());
-render(<Options options={options} />, document.getElementById('app')!);
+const siteMemory = createSiteMemoryPanel(createBrowserSiteMemoryBackend());
+render(<Options options={options} siteMemory={siteMemory} />, document.getElementById('app')!);
 void options.actions.load();
+void siteMemory.actions.load();

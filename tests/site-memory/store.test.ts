@@ -39,6 +39,12 @@ test('two tabs learning at once both count', async () => {
 test('forget this site, then forget everything', async () => {
   await learnSiteMemory('https://lantern.example/a', blocks(PROMO));
   await learnSiteMemory('https://other.example/a', blocks(PROMO));
+  await learnSiteMemory('https://lantern.example/b', blocks(PROMO));
+  await learnSiteMemory('https://lantern.example/c', blocks(PROMO, 'Only here.'));
+  expect((await getSiteMemoryStatus()).list).toEqual([
+    { site: 'lantern.example', blocks: 2, removable: 1 },
+    { site: 'other.example', blocks: 1, removable: 0 },
+  ]);
   expect(await forgetSiteMemory('https://www.lantern.example/any')).toBe(true);
   expect(await forgetSiteMemory('lantern.example')).toBe(false);
   expect((await getSiteMemoryStatus()).sites).toBe(1);
