@@ -33,6 +33,8 @@ import {
   type ReferencePage,
 } from './lib/corpus';
 import { expectedBlocks, removalHolding } from './lib/reference-blocks';
+import { runSiteMemoryBench } from './lib/site-memory-pass';
+import { printSiteMemoryReport, siteMemoryJson } from './lib/site-memory-report';
 import { addCounts, blockRetention, type Counts, emptyCounts, metrics, type PageScore, scorePage } from './lib/score';
 
 const READABILITY_ALONE: CleanOptions = { steps: { preclean: false, postclean: false } };
@@ -45,6 +47,9 @@ Scores Readability alone and the full engine on ../shared/corpus.
   --file SUBSTRING  run only pages whose corpus path contains it (repeatable)
   --verbose         list every 'without' still present and every 'with' lost, by file
   --json            print one machine-readable JSON summary instead of tables
+  --site-memory     also score the engine with and without site memory, side by side:
+                    trafilatura-dev grouped by site and tests/fixtures/site-memory, each
+                    page scored after the other pages of its site were learned
   --help            this text`;
 
 interface PageOutcome {
@@ -109,8 +114,12 @@ async function main(): Promise<number> {
     const pages = listReferencePages(corpusDir).filter((page) => matchesFileFilter(page.name, args.files));
     reference = await checkReferencePages(pages);
   }
-  if (args.json) console.log(JSON.stringify(jsonSummary(reports, reference)));
-  else printReport(reports, reference, args.verbose);
+  const siteMemory = args.siteMemory ? await runSiteMemoryBench(args.files, sets.includes('trafilatura-dev')) : [];
+  if (args.json) console.log(JSON.stringify({ ...jsonSummary(reports, reference), ...(args.siteMemory && { siteMemory: siteMemory.map(siteMemoryJson) }) }));
+  else {
+    printReport(reports, reference, args.verbose);
+    for (const report of siteMemory) printSiteMemoryReport(report, args.verbose);
+  }
   return 0;
 }
 

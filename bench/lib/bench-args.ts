@@ -8,6 +8,8 @@ export interface BenchArgs {
   reps: number;
   only: string[];
   skip: string[];
+  /** `--site-memory`: also score the engine with site memory (bench/lib/site-memory-pass.ts). */
+  siteMemory: boolean;
   help: boolean;
 }
 
@@ -19,7 +21,7 @@ export class BenchArgsError extends Error {}
  * one-line message on anything else.
  */
 export function parseBenchArgs(argv: readonly string[], knownSets: readonly string[]): BenchArgs {
-  const args: BenchArgs = { sets: [], files: [], json: false, verbose: false, limit: null, reps: 5, only: [], skip: [], help: false };
+  const args: BenchArgs = { sets: [], files: [], json: false, verbose: false, limit: null, reps: 5, only: [], skip: [], siteMemory: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -60,6 +62,9 @@ export function parseBenchArgs(argv: readonly string[], knownSets: readonly stri
         break;
       case '--skip':
         args.skip.push(...splitList(value()));
+        break;
+      case '--site-memory':
+        args.siteMemory = true;
         break;
       case '--help':
       case '-h':

@@ -60,10 +60,13 @@ export interface SiteMemoryReport {
   failed: number;
 }
 
-/** Runs the pass over the corpus set (when present) and the own fixtures, filtered by `--file`. */
-export async function runSiteMemoryBench(files: readonly string[]): Promise<SiteMemoryReport[]> {
+/**
+ * Runs the pass over trafilatura-dev (when present and `withCorpus`) and over the own fixtures,
+ * filtered by `--file`.
+ */
+export async function runSiteMemoryBench(files: readonly string[], withCorpus = true): Promise<SiteMemoryReport[]> {
   const reports: SiteMemoryReport[] = [];
-  const corpusDir = findCorpusDir();
+  const corpusDir = withCorpus ? findCorpusDir() : null;
   const corpus = corpusDir ? listAnnotatedPages(corpusDir, 'trafilatura-dev').filter((page) => matchesFileFilter(page.name, files)) : [];
   if (corpus.length) reports.push(await runSiteMemoryPass('trafilatura-dev', corpus.map(memoryPageOf)));
   const fixtures = listMemoryFixturePages(repoRoot()).filter((page) => matchesFileFilter(page.name, files));
