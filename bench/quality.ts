@@ -1,7 +1,7 @@
 /**
  * Quality benchmark: Readability alone vs the full engine, side by side, on the shared corpus.
  *
- *   npm run bench:quality -- [--set NAME]… [--file SUBSTRING]… [--verbose] [--json]
+ *   npm run bench:quality -- [--set NAME]… [--file SUBSTRING]… [--limit N] [--verbose] [--json]
  *
  * - seed, appeals-dev, trafilatura-dev: TP/FP/FN/TN, precision, recall, F1, accuracy by the
  *   with/without rule (bench/lib/score.ts). "Lost by the engine but kept by Readability" is always
@@ -35,6 +35,7 @@ import {
 import { expectedBlocks, removalHolding } from './lib/reference-blocks';
 import { runSiteMemoryBench } from './lib/site-memory-pass';
 import { printSiteMemoryReport, siteMemoryJson } from './lib/site-memory-report';
+import { evenSample } from './lib/stats';
 import { addCounts, blockRetention, type Counts, emptyCounts, metrics, type PageScore, scorePage } from './lib/score';
 
 const READABILITY_ALONE: CleanOptions = { steps: { preclean: false, postclean: false } };
@@ -45,6 +46,7 @@ Scores Readability alone and the full engine on ../shared/corpus.
 
   --set NAME        run only this set (repeatable): ${ALL_SETS.join(', ')}
   --file SUBSTRING  run only pages whose corpus path contains it (repeatable)
+  --limit N         at most N pages per set, evenly spaced (deterministic; for quick runs)
   --verbose         list every 'without' still present and every 'with' lost, by file
   --json            print one machine-readable JSON summary instead of tables
   --site-memory     also score the engine with and without site memory, side by side:
@@ -106,12 +108,12 @@ async function main(): Promise<number> {
   const reports: SetReport[] = [];
   for (const set of ANNOTATED_SETS) {
     if (!sets.includes(set)) continue;
-    const pages = listAnnotatedPages(corpusDir, set).filter((page) => matchesFileFilter(page.name, args.files));
+    const pages = evenSample(listAnnotatedPages(corpusDir, set).filter((page) => matchesFileFilter(page.name, args.files)), args.limit);
     if (pages.length) reports.push(await scoreSet(set, pages));
   }
   let reference: ReferenceOutcome[] = [];
   if (sets.includes(REFERENCE_SET)) {
-    const pages = listReferencePages(corpusDir).filter((page) => matchesFileFilter(page.name, args.files));
+    const pages = evenSample(listReferencePages(corpusDir).filter((page) => matchesFileFilter(page.name, args.files)), args.limit);
     reference = await checkReferencePages(pages);
   }
   const siteMemory = args.siteMemory ? await runSiteMemoryBench(args.files, sets.includes('trafilatura-dev')) : [];
