@@ -18,10 +18,15 @@ const SPEECH_VERBS = phraseRegex([
   'powiedział', 'powiedziała', 'mówi', 'napisał', 'napisała', 'dodał', 'dodała', // pl
 ]);
 
+/** A quoted title ("Sign up for “The Morning Commute”") is not speech; a quoted sentence has more words. */
+const MIN_QUOTE_WORDS = 5;
+
 /** True when quotations make up a quarter of the text, or a quotation comes with a speech verb. */
 export function isQuotedSpeech(text: string): boolean {
   let quoted = 0;
-  for (const match of text.matchAll(QUOTED_SPAN)) quoted += match[0].length;
+  for (const match of text.matchAll(QUOTED_SPAN)) {
+    if (match[0].trim().split(/\s+/).length >= MIN_QUOTE_WORDS) quoted += match[0].length;
+  }
   if (quoted === 0) return false;
   return quoted >= text.length / 4 || SPEECH_VERBS.test(text);
 }

@@ -30,7 +30,7 @@ const APPEAL_CONTEXT = phraseRegex([
   'onafhankelijk\\w*', 'per maand', 'niezależn\\w+', 'miesięcznie',
 ]);
 /** Whole id/class/data tokens of appeal boxes, and whole tokens of donate/support links. */
-const APPEAL_MARKERS = new Set(['donate', 'donation', 'donations', 'donor', 'support', 'supporter', 'pledge', 'fundraising', 'membership', 'contribute', 'contribution', 'appeal', 'spenden', 'unterstützen', 'soutien', 'donar', 'socios', 'apoyo', 'apoie', 'doação', 'sostieni', 'donazione', 'steun', 'doneer', 'wsparcie', 'wesprzyj', 'darowizna']);
+const APPEAL_MARKERS = new Set(['donate', 'donation', 'donations', 'donor', 'support', 'supporter', 'pledge', 'fundraising', 'membership', 'contribute', 'contribution', 'appeal', 'spenden', 'unterstützen', 'soutien', 'donar', 'socios', 'apoyo', 'apoio', 'apoie', 'doação', 'doe', 'sostieni', 'donazione', 'steun', 'doneer', 'wsparcie', 'wesprzyj', 'darowizna']);
 const APPEAL_LINKS = new Set([...APPEAL_MARKERS, 'give', 'giving', 'members', 'join', 'don', 'faire-un-don', 'doar', 'dona', 'donazioni', 'doneren', 'wpłać', 'unterstuetzen']);
 
 const SIGNALS: PromoSignals = { ask: APPEAL_ASKS, context: APPEAL_CONTEXT, markers: APPEAL_MARKERS, linkTokens: APPEAL_LINKS };

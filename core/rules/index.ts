@@ -1,5 +1,11 @@
+import consentPaywallNags from './consent-paywall-nags';
+import customPhrases from './custom-phrases';
+import customSelectors from './custom-selectors';
+import donationAppeals from './donation-appeals';
+import engagementPrompts from './engagement-prompts';
 import hiddenElements from './hidden-elements';
 import lightboxCaptions from './lightbox-captions';
+import newsletterPromos from './newsletter-promos';
 import promoContainers from './promo-containers';
 import relatedLists from './related-lists';
 import repeatedBlocks from './repeated-blocks';
@@ -20,6 +26,13 @@ export const RULES: readonly CleanupRule[] = [
   relatedLists,
   shareBars,
   lightboxCaptions,
+  donationAppeals,
+  newsletterPromos,
+  engagementPrompts,
+  consentPaywallNags,
+  customPhrases,
+  // A pre-phase rule (see its header); listed here with the other user rules.
+  customSelectors,
   // Last: site memory only sees what the generic rules left (its own wording for each site).
   siteMemory,
 ];
