@@ -12,7 +12,8 @@ import { ARTIFACTS, expectNoSeriousA11yViolations, openPopupFor, popupScreen } f
 const SEED = path.join(SHARED_CORPUS, 'seed/mother-jones-aleppo.html');
 
 // The popup opened as a tab with ?tabId=N on the e2e build (host permission for 127.0.0.1).
-describe.skipIf(!hasCorpus('seed'))('popup on the seed article', () => {
+// One browser for all of these: each launch costs seconds on a loaded two-core machine.
+describe.skipIf(!hasCorpus('seed'))('popup on the seed article, and its state screens', () => {
   let ext: ExtensionSession;
   let server: PageServer;
   let article: Page;
@@ -94,20 +95,6 @@ describe.skipIf(!hasCorpus('seed'))('popup on the seed article', () => {
     await popup.keyboard.press('Space');
 
     await article.locator('quiet-reader-view').waitFor({ state: 'detached' });
-  });
-});
-
-describe('popup state screens', () => {
-  let ext: ExtensionSession;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    ext = await launchExtension({ build: 'e2e' });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
   });
 
   it('a page that is not an article gets its designed screen', async () => {
