@@ -59,9 +59,10 @@ describe('guards: repeated but the article’s own', () => {
     expect(flatText(thirdVisit(`<p>${DISCLOSURE}</p>`, [DISCLOSURE]))).toContain(DISCLOSURE);
   });
 
-  test('short lines ("Share this", a dateline) are not learned', () => {
-    const result = thirdVisit('<p>Share this story</p>');
-    expect(flatText(result)).toContain('Share this story');
+  test('short lines (a dateline, a label) are not learned', () => {
+    const result = thirdVisit('<p>Updated at noon.</p>');
+    expect(flatText(result)).toContain('Updated at noon.');
+    expect(result.blocks?.some((block) => block.fingerprint === fingerprintText('Updated at noon.'))).toBe(false);
   });
 });
 
