@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/messaging';
+import { sitePermissionPattern } from '../../utils/settings/site-permission';
 import { getPreferences, getPreferencesStorageStatus, getSiteRules, replaceSiteRules, resetAllSettings, savePreferences, saveSiteRule } from '../../utils/settings';
 import type { OptionsBackend } from './options-store';
 
@@ -13,8 +14,8 @@ export function createBrowserOptionsBackend(document: Document): OptionsBackend 
     saveSiteRule: (host, rule) => saveSiteRule(host, rule),
     replaceSiteRules,
     resetAll: resetAllSettings,
-    requestSiteAccess: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
-    hasSiteAccess: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+    requestSiteAccess: (origin) => browser.permissions.request({ origins: [sitePermissionPattern(origin)] }),
+    hasSiteAccess: (origin) => browser.permissions.contains({ origins: [sitePermissionPattern(origin)] }),
     async setAutoClean(origin, on) {
       const result = await sendMessage(on ? 'enableAutoClean' : 'disableAutoClean', { origin });
       if (!result.ok) throw new Error(result.message);

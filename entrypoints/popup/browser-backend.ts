@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/messaging';
+import { sitePermissionPattern } from '../../utils/settings/site-permission';
 import { getPreferences, getSiteRule, savePreferences } from '../../utils/settings';
 import type { PopupBackend, PopupTab } from './popup-store';
 
@@ -34,7 +35,7 @@ export function createBrowserPopupBackend(location: Location): PopupBackend {
     async getAutoClean(host) {
       return (await getSiteRule(host)).autoClean;
     },
-    requestSiteAccess: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+    requestSiteAccess: (origin) => browser.permissions.request({ origins: [sitePermissionPattern(origin)] }),
     async setAutoClean(_tab, origin, on) {
       const result = await sendMessage(on ? 'enableAutoClean' : 'disableAutoClean', { origin });
       if (!result.ok) throw new Error(result.message);

@@ -97,6 +97,20 @@ describe.skipIf(!hasCorpus('seed'))('popup on the seed article, and its state sc
     await article.locator('quiet-reader-view').waitFor({ state: 'detached' });
   });
 
+  it('“Always clean this site” turns on in the click, and the next visit opens the clean view by itself', async () => {
+    // The e2e build already holds http://127.0.0.1/*, so the permission request resolves without a prompt.
+    const toggle = popup.getByRole('switch', { name: /Always clean this site/ });
+    await toggle.click();
+    await popup.locator('[data-testid=auto-clean-toggle]:checked').waitFor({ state: 'attached' });
+    await expect(popup.getByTestId('popup-notice').count()).resolves.toBe(0);
+    await article.reload();
+    await article.locator('quiet-reader-view [data-testid=clean-view]').first().waitFor();
+    await toggle.click();
+    await popup.locator('[data-testid=auto-clean-toggle]:not(:checked)').waitFor({ state: 'attached' });
+    const rules = await popup.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('siteRules')).siteRules);
+    expect(rules ?? {}).not.toHaveProperty(['127.0.0.1']);
+  });
+
   it('a page that is not an article gets its designed screen', async () => {
     const page = await openPage(ext, server.url('/fixtures/not-article.html'));
     const popup = await openPopupFor(ext, await tabIdOf(ext, page));
