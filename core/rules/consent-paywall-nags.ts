@@ -16,7 +16,7 @@ const COOKIE_NOTICE = phraseRegex([
 const CONSENT_PLACEHOLDER = phraseRegex([
   'external content', 'third-party content', 'requires your consent', 'with your consent', 'to (?:view|display|see|load) this (?:content|embed|video|post|tweet)', 'by (?:clicking|loading) .{0,40}(?:accept|load|show|consent)',
   'externer? inhalte?', 'ihre (?:einwilligung|zustimmung)', 'ich bin damit einverstanden', 'inhalte? von drittanbietern', 'contenu externe', 'votre consentement', 'j[’\']accepte',
-  'contenido externo', '(?:tu|su) consentimiento', 'conteúdo externo', '(?:seu|o seu) consentimento', 'contenuto esterno', 'il tuo consenso', 'externe inhoud', '(?:uw|jouw) toestemming',
+  'contenido externo', 'tu consentimiento', 'conteúdo externo', 'seu consentimento', 'contenuto esterno', 'il tuo consenso', 'externe inhoud', '(?:uw|jouw) toestemming',
   'treści? zewnętrzn\\w+', '(?:twoją|twojej) zgod\\w+',
 ]);
 /** What a consent placeholder stands in for: "your consent" only counts next to one of these. */

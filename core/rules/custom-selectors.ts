@@ -4,9 +4,10 @@ import { defineRule } from './rule';
 /**
  * The reader's own CSS selectors (and the site's, from per-site settings), already validated by
  * the pipeline. They run on the whole page *before* Readability, because that is the page the
- * reader wrote them against: Readability drops every class attribute from the article, so
- * `.promo-box` could never match after it, and a box removed first can no longer sway
- * Readability's choice of content. Matches inside a removed match are skipped by the pipeline.
+ * reader wrote them against (in the browser's inspector): Readability rewrites the article (divs
+ * become paragraphs, wrappers go), so `.story-body > p:nth-of-type(2)` would mean something else
+ * after it, and a box removed first can no longer sway Readability's choice of content. Pre-phase
+ * removals leave no "show in place" placeholder; they are listed with the others.
  */
 
 /** A match holding more than this share of the page's text is the article itself: kept. */

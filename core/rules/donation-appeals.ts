@@ -14,9 +14,9 @@ const APPEAL_ASKS = phraseRegex([
   'jetzt spenden', 'spenden sie', 'spende jetzt', 'jetzt unterstützen', 'unterstützen sie', 'unterstütze uns',
   '(?:ihre|deine) (?:unterstützung|spende)', 'werden sie mitglied', 'werde mitglied', // de
   'fai(?:tes|re) un don', 'soutenez(?:-nous)?', 'soutenir (?:notre|le) journalisme', 'votre (?:soutien|don)', 'devenez membre', // fr
-  'haz(?:te)? (?:una )?donación', 'dona ahora', 'apóyanos', 'apoya (?:el|nuestro) periodismo', '(?:tu|su) apoyo',
-  'hazte (?:socio|socia|miembro|mecenas)\\w*', '(?:tu|su) aportación', // es
-  'doe (?:agora|hoje)', 'faça uma doação', 'apoie', '(?:seu|teu) apoio', 'sua contribuição', 'seja (?:membro|apoiador)', 'torne-se (?:membro|apoiador)', // pt
+  'haz(?:te)? (?:una )?donación', 'dona ahora', 'apóyanos', 'apoya (?:el|nuestro) periodismo', 'tu apoyo',
+  'hazte (?:socio|socia|miembro|mecenas)\\w*', 'tu aportación', // es ("su apoyo" is also "his support")
+  'doe (?:agora|hoje)', 'faça uma doação', 'apoie', 'teu apoio', 'seja (?:membro|apoiador)', 'torne-se (?:membro|apoiador)', // pt ("seu apoio" is also "his support": context only)
   'dona ora', 'fai una donazione', 'sostienici', 'sostieni', 'il tuo (?:sostegno|contributo)', 'diventa (?:socio|sostenitore|membro)', // it
   'doneer(?: nu)?', 'steun ons', 'steun (?:onafhankelijke|de) journalistiek', '(?:jouw|uw) (?:steun|bijdrage|gift)', 'word (?:lid|donateur|vriend)', // nl
   'wesprzyj(?: nas)?', 'wspieraj', 'wpłać', 'przekaż darowiznę', 'twoje wsparcie', 'twojego wsparcia', 'zostań (?:patronem|darczyńcą|członkiem)', // pl
@@ -27,7 +27,7 @@ const APPEAL_CONTEXT = phraseRegex([
   'gemeinnützig', 'unabhängige[nr]? (?:lokal)?journalismus', 'im monat', 'leserinnen und leser',
   'sans but lucratif', 'indépendant', 'par mois', 'medio independiente', 'al mes', 'se financia', 'sin ánimo de lucro',
   'independente', 'por mês', 'sem fins lucrativos', 'indipendente', 'al mese', 'senza scopo di lucro',
-  'onafhankelijk\\w*', 'per maand', 'niezależn\\w+', 'miesięcznie',
+  'onafhankelijk\\w*', 'per maand', 'niezależn\\w+', 'miesięcznie', 'seu apoio', 'sua contribuição',
 ]);
 /** Whole id/class/data tokens of appeal boxes, and whole tokens of donate/support links. */
 const APPEAL_MARKERS = new Set(['donate', 'donation', 'donations', 'donor', 'support', 'supporter', 'pledge', 'fundraising', 'membership', 'contribute', 'contribution', 'appeal', 'spenden', 'unterstützen', 'soutien', 'donar', 'socios', 'apoyo', 'apoio', 'apoie', 'doação', 'doe', 'sostieni', 'donazione', 'steun', 'doneer', 'wsparcie', 'wesprzyj', 'darowizna']);

@@ -50,6 +50,17 @@ export function isPodcastOrAppPlug(text: string): boolean {
   return LISTEN_OR_DOWNLOAD.test(text) && PODCAST_OR_APP.test(text);
 }
 
+/**
+ * "Read also: <link>": the label stands alone, or is set off by a colon, bar or dash, or what
+ * follows it is mostly link text. "Related to this, the council…" is a sentence, not a label.
+ */
+function isLabelledLink(element: Element, text: string, label: string): boolean {
+  const rest = text.slice(label.length).trim();
+  if (rest.length <= 2) return true;
+  const linkChars = Array.from(element.getElementsByTagName('a')).reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
+  return linkChars > 0 && (/^[:|–—>»›-]/u.test(rest) || linkChars >= rest.length * 0.6);
+}
+
 function judgePrompt(block: TextBlock, root: Element): string | null {
   const { text, words, element } = block;
   if (isProtectedBlock(block, root)) return null;
@@ -57,7 +68,7 @@ function judgePrompt(block: TextBlock, root: Element): string | null {
   if (words <= 8 && COMMENT_LABEL.test(text)) return 'Comment prompt';
   if (words <= 40 && COMMENT_SENTENCE.test(text)) return 'Comment prompt';
   const label = READ_ALSO_LABEL.exec(text);
-  if (label && words <= 30 && (element.querySelector('a[href]') || label[0].length >= text.length - 2)) return `“${label[0].trim()}” link`;
+  if (label && words <= 30 && isLabelledLink(element, text, label[0])) return `“${label[0].trim()}” link`;
   // A plug speaks to the reader or opens with the ask; a story about an app or a show does neither.
   const addressed = READER_ADDRESS.test(text) || LISTEN_OR_DOWNLOAD.exec(text)?.index === 0;
   if (words <= 50 && addressed && isPodcastOrAppPlug(text) && !isQuotedSpeech(text) && (words <= 30 || findLinkToken(element, PROMPT_LINKS))) return 'Podcast or app plug';

@@ -44,6 +44,7 @@ export function collectTextBlocks(root: Element): TextBlock[] {
     return isBlock || hasBlockInside;
   };
   visit(root);
+  rootChars.set(root, (root.textContent ?? '').length);
   // The walk is post-order; a leaf never contains another leaf, so post-order is document order.
   return blocks;
 }
@@ -61,11 +62,18 @@ export function elementTokens(el: Element): string[] {
 
 /** Longer than this, a marked element is a page section (`#support-content`), not a promo box. */
 const MAX_MARKED_BOX_CHARS = 4000;
+/** Text length of each article root, taken when its blocks are collected (once per rule). */
+const rootChars = new WeakMap<Element, number>();
 
-/** The first token of `el` or of up to `levels` ancestors (below `root`) that is in `wanted`. */
+/**
+ * The first token of `el` or of up to `levels` ancestors (below `root`) that is in `wanted`.
+ * A marked element holding half the article or more is the story's wrapper (a Substack post is
+ * `<article class="newsletter-post">`), so its marker says nothing about one block.
+ */
 export function findMarkerToken(el: Element, root: Element, wanted: ReadonlySet<string>, levels = 4): string | null {
+  const maxChars = Math.min(MAX_MARKED_BOX_CHARS, (rootChars.get(root) ?? (root.textContent ?? '').length) / 2);
   for (let node: Element | null = el, i = 0; node && node !== root && i <= levels; node = node.parentElement, i++) {
-    if ((node.textContent ?? '').length > MAX_MARKED_BOX_CHARS) return null;
+    if ((node.textContent ?? '').length > maxChars) return null;
     for (const token of elementTokens(node)) if (wanted.has(token)) return token;
   }
   return null;

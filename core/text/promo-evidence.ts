@@ -44,12 +44,17 @@ export function judgePromoBlock(block: TextBlock, root: Element, signals: PromoS
   const marker = findMarkerToken(element, root, signals.markers);
   const link = findLinkToken(element, signals.linkTokens);
   if (!ask && !marker && !link) return null;
+  // An ask that *opens* a short block is a slogan or a button: "Donate", "Soutenez le journalisme local."
+  const slogan = askMatch !== null && askMatch.index <= 2 && words <= 12;
+  const context = signals.context.test(text);
+  // An ask alone is not enough: "You can sign up for the vaccine at the pharmacy" asks too. It
+  // needs the promo's own vocabulary, a donate/subscribe link or box, or the shape of a button.
+  if (!context && !link && !marker && !slogan) return null;
   if (isProtectedBlock(block, root)) return null;
   let score = 0;
   if (ask) score += 2;
-  // An ask that *opens* a short block is a slogan or a button: "Donate", "Soutenez le journalisme local."
-  if (askMatch && askMatch.index <= 2 && words <= 12) score += 1;
-  if (signals.context.test(text)) score += 1;
+  if (slogan) score += 1;
+  if (context) score += 1;
   if (READER_ADDRESS.test(text)) score += 1;
   if (PRICE.test(text)) score += 1;
   if (link) score += 2;
