@@ -127,6 +127,9 @@ async function openCleanView(context, extensionId, demoUrl) {
   if (!popup) throw new Error('the popup did not open');
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false });
   const send = targetSender(cdp, sessionId);
+  // The popup target exists before its document has loaded: wait until the extension APIs are there.
+  const ready = async () => (await send('Runtime.evaluate', { returnByValue: true, expression: `document.readyState === 'complete' && typeof chrome !== 'undefined' && !!chrome.tabs` })).result?.result?.value === true;
+  for (let tries = 0; tries < 200 && !(await ready()); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
   const reply = await send('Runtime.evaluate', {
     awaitPromise: true,
     returnByValue: true,
@@ -148,7 +151,7 @@ async function openInChromium(executable, demoUrl) {
     ignoreDefaultArgs: ['--enable-automation'],
     args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run', '--no-default-browser-check'],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL(worker.url()).host;
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(demoUrl);

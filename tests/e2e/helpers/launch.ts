@@ -89,7 +89,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       ...(options.args ?? []),
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
 
   let closed = false;

@@ -72,15 +72,19 @@ export async function attachRealPopup(session: ExtensionSession, timeoutMs = 10_
     return result.result.value as T;
   };
 
+  const waitFor = async (expression: string, waitMs = 10_000) => {
+    const deadline = Date.now() + waitMs;
+    while (!(await evaluate<boolean>(`Boolean(${expression})`))) {
+      if (Date.now() > deadline) throw new Error(`Timed out after ${waitMs} ms waiting in the popup for: ${expression}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  // The target exists before its document has loaded: until then `chrome.tabs` is missing.
+  await waitFor(`document.readyState === 'complete' && typeof chrome !== 'undefined' && chrome.tabs !== undefined`, timeoutMs);
+
   return {
     evaluate,
-    async waitFor(expression, waitMs = 10_000) {
-      const deadline = Date.now() + waitMs;
-      while (!(await evaluate<boolean>(`Boolean(${expression})`))) {
-        if (Date.now() > deadline) throw new Error(`Timed out after ${waitMs} ms waiting in the popup for: ${expression}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    },
+    waitFor,
     async screenshot() {
       const { data } = (await send('Page.captureScreenshot', { format: 'png' })) as { data: string };
       return Buffer.from(data, 'base64');
