@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { useStoreState } from '../../components/shared/use-store-state';
+import { watchPreferences, watchSiteRules } from '../../utils/settings';
 import { createBrowserOptionsBackend } from './browser-backend';
 import { createOptionsStore, type OptionsStore } from './options-store';
 import { createBrowserSiteMemoryBackend } from './site-memory-backend';

@@ -78,6 +78,9 @@ export interface OptionsActions {
   applyImport(): Promise<void>;
   cancelImport(): void;
   resetAll(): Promise<void>;
+  /** Settings changed elsewhere (popup, clean view, another settings tab). */
+  storedPreferencesChanged(preferences: Preferences): void;
+  storedSiteRulesChanged(siteRules: SiteRules): void;
 }
 
 export interface OptionsStore {
@@ -86,6 +89,8 @@ export interface OptionsStore {
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+const isDefaultRule = (rule: SiteRule) => !rule.autoClean && !rule.kindsOff.length && !rule.selectors.length && !rule.keep.length;
 
 export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, now: () => Date = () => new Date()): OptionsStore {
   const store = createStore<OptionsState>({
@@ -103,11 +108,22 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
     resetDone: false,
   });
 
+  // While this page's own writes are in flight, storage echoes of older values must not undo newer input.
+  let writesInFlight = 0;
+  async function tracked<T>(write: Promise<T>): Promise<T> {
+    writesInFlight++;
+    try {
+      return await write;
+    } finally {
+      writesInFlight--;
+    }
+  }
+
   async function changePreferences(change: (current: Preferences) => Preferences): Promise<void> {
     const next = change(store.get().preferences);
     store.set({ preferences: next, resetDone: false, importDone: null });
     try {
-      const storage = await backend.savePreferences(next);
+      const storage = await tracked(backend.savePreferences(next));
       store.set((s) => ({ storage, saveError: null, saves: s.saves + 1 }));
     } catch (error) {
       store.set({ saveError: `Not saved: ${describe(error)}` });
@@ -121,7 +137,7 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
     const { updatedAt: _previous, ...next } = change(ruleOf(host)) as SiteRule;
     store.set((s) => ({ siteRules: { ...s.siteRules, [host]: { ...next, updatedAt: now().getTime() } }, siteNotice: null, resetDone: false }));
     try {
-      await backend.saveSiteRule(host, next);
+      await tracked(backend.saveSiteRule(host, next));
       store.set((s) => ({ saveError: null, saves: s.saves + 1 }));
     } catch (error) {
       store.set({ saveError: `Not saved: ${describe(error)}` });
@@ -265,6 +281,16 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
     },
 
     cancelImport: () => store.set({ importPreview: null, importError: null }),
+
+    storedPreferencesChanged(preferences) {
+      if (writesInFlight === 0 && store.get().status === 'ready') store.set({ preferences });
+    },
+    storedSiteRulesChanged(siteRules) {
+      if (writesInFlight > 0 || store.get().status !== 'ready') return;
+      // Sites added here but not yet given a rule exist only on this page: keep them listed.
+      const unsaved = Object.fromEntries(Object.entries(store.get().siteRules).filter(([host, rule]) => !siteRules[host] && isDefaultRule(rule)));
+      store.set({ siteRules: { ...unsaved, ...siteRules } });
+    },
 
     async resetAll() {
       try {

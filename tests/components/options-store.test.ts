@@ -137,3 +137,27 @@ describe('options store', () => {
     expect(store.get()).toMatchObject({ siteRules: {}, resetDone: true, preferences: DEFAULT_PREFERENCES });
   });
 });
+
+describe('options store: changes made elsewhere', () => {
+  test('a stored change from another page shows, unless this page is still writing', async () => {
+    let finish: () => void = () => {};
+    const backend = fakeBackend({ savePreferences: vi.fn(() => new Promise<{ area: 'sync'; bytes: number; quota: number }>((resolve) => (finish = () => resolve({ area: 'sync', bytes: 1, quota: 8192 })))) });
+    const { store, actions } = await ready(backend);
+    const saving = actions.setTheme('dark');
+    actions.storedPreferencesChanged({ ...DEFAULT_PREFERENCES });
+    expect(store.get().preferences.theme).toBe('dark');
+    finish();
+    await saving;
+    actions.storedPreferencesChanged({ ...DEFAULT_PREFERENCES, theme: 'sepia' });
+    expect(store.get().preferences.theme).toBe('sepia');
+  });
+
+  test('a kept block added in the clean view appears; a site just added here stays listed', async () => {
+    const { store, actions } = await ready();
+    await actions.addSite('draft.example.org');
+    const kept = { autoClean: false, kindsOff: [], selectors: [], keep: [{ fingerprint: 'f1', preview: 'Editor’s note' }], updatedAt: 9 };
+    actions.storedSiteRulesChanged({ 'news.example.org': kept });
+    expect(Object.keys(store.get().siteRules).sort()).toEqual(['draft.example.org', 'news.example.org']);
+    expect(store.get().siteRules['news.example.org']).toEqual(kept);
+  });
+});
