@@ -9,6 +9,9 @@ import type { TextBlock } from '../text/blocks';
 /** A leaf block long enough to be a paragraph of the story. */
 export const PROSE_MIN_WORDS = 25;
 
+/** Less prose than this after a block, and it trails the story. */
+export const TRAILING_PROSE_WORDS = 40;
+
 /** For each block, the number of prose words in the blocks after it. */
 export function followingProseWords(blocks: readonly TextBlock[]): number[] {
   const after = new Array<number>(blocks.length).fill(0);
@@ -22,6 +25,6 @@ export function followingProseWords(blocks: readonly TextBlock[]): number[] {
 }
 
 /** True when at least `minWords` of prose follow block `index`. */
-export function hasFollowingProse(blocks: readonly TextBlock[], index: number, minWords = 40): boolean {
+export function hasFollowingProse(blocks: readonly TextBlock[], index: number, minWords = TRAILING_PROSE_WORDS): boolean {
   return (followingProseWords(blocks)[index] ?? 0) >= minWords;
 }

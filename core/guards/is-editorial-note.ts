@@ -20,13 +20,13 @@ const NOTE_OPENING = new RegExp(
 );
 /** "This story was produced in partnership with…", "part of our series…", in each language. */
 const PARTNERSHIP_OR_SERIES = phraseRegex([
-  'in partnership with', 'in collaboration with', 'is part of', 'part of a series', 'this (?:story|article|report) (?:was|is|has been)', 'an earlier version of this',
+  'in partnership with', 'in collaboration with', 'is part of', 'part of a series', 'this (?:story|article|report) (?:was|has been|is being) (?:updated|corrected|amended|produced|co-?published|reported|written|edited|funded|supported|made possible)', 'this (?:story|article|report) is (?:part of|a collaboration|co-?published|produced|being updated)', 'an earlier version of this',
   'in Zusammenarbeit mit', 'in Kooperation mit', 'Teil der Serie', 'Teil unserer Serie', 'in einer früheren Version',
   'en partenariat avec', 'dans le cadre d[’\']un partenariat', 'fait partie de (?:la|notre) série', 'cet article a été', 'une version précédente',
   'en colaboración con', 'en alianza con', 'forma parte de (?:la|nuestra) serie', 'este artículo (?:fue|ha sido)', 'una versión anterior',
   'em parceria com', 'faz parte da série', 'esta reportagem', 'uma versão anterior',
   'in collaborazione con', 'fa parte della serie', 'questo articolo è stato', 'una versione precedente',
-  'in samenwerking met', 'maakt deel uit van', 'dit artikel is', 'een eerdere versie',
+  'in samenwerking met', 'maakt deel uit van', 'dit artikel is (?:bijgewerkt|aangepast|gecorrigeerd|tot stand gekomen|onderdeel)', 'een eerdere versie',
   'we współpracy z', 'jest częścią cyklu', 'artykuł powstał', 'wcześniejszej wersji',
 ]);
 

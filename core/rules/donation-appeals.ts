@@ -1,4 +1,5 @@
 import { isFundraiserStory } from '../guards/is-fundraiser-story';
+import { followingProseWords, TRAILING_PROSE_WORDS } from '../guards/has-following-prose';
 import { collectPromoBoxes, collectTextBlocks } from '../text/blocks';
 import { phraseRegex } from '../text/phrases';
 import { judgePromoBlock, keepContentLists, type PromoSignals } from '../text/promo-evidence';
@@ -44,10 +45,11 @@ export default defineRule({
     const blocks = collectTextBlocks(root);
     const aboutFundraising = isFundraiserStory(ctx.title, blocks);
     const flagged = new Map<Element, string>();
-    for (const block of blocks) {
-      const matched = judgePromoBlock(block, root, SIGNALS, aboutFundraising);
+    const proseAfter = followingProseWords(blocks);
+    blocks.forEach((block, index) => {
+      const matched = judgePromoBlock(block, root, SIGNALS, aboutFundraising, (proseAfter[index] ?? 0) < TRAILING_PROSE_WORDS);
       if (matched) flagged.set(block.element, `Asks readers to donate or join (matched “${matched}”)`);
-    }
+    });
     return collectPromoBoxes(root, blocks, keepContentLists(flagged), { markers: APPEAL_MARKERS });
   },
 });

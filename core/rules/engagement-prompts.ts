@@ -42,6 +42,8 @@ const LISTEN_OR_DOWNLOAD = phraseRegex([
 const PODCAST_OR_APP = phraseRegex(['podcasts?', 'episodes?', 'apple podcasts', 'spotify', 'app', 'apps', 'iphone', 'android', 'app store', 'google play', 'applica(?:tion|zione)', 'aplicación', 'aplicativo', 'aplikacj\\w+', 'folge', 'épisode', 'episodio', 'aflevering', 'odcin\\w+']);
 /** Republish boxes of nonprofit newsrooms. */
 const REPUBLISH = phraseRegex(['republish (?:this|our)', 'republish(?:ing)? (?:this )?(?:story|article)', 'creative commons licen[cs]e', 'artikel (?:übernehmen|weiterverwenden)', 'republier cet article', 'republica (?:este|esta|nuestros)', 'republique (?:esta|este)', 'ripubblica (?:questo|questa)', 'herpubliceer', 'przedrukuj']);
+/** Rights lines printed under the story ("This article is the copyrighted property of…"). */
+const RIGHTS_NOTICE = phraseRegex(['all rights reserved', 'copyrighted property', 'may not be (?:re)?published', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'todos os direitos reservados', 'tutti i diritti riservati', 'alle rechten voorbehouden', 'wszelkie prawa zastrzeżone']);
 const PROMPT_MARKERS = new Set(['ad', 'ads', 'advert', 'advertisement', 'sponsored', 'comments', 'republish', 'podcast', 'apppromo']);
 const PROMPT_LINKS = new Set(['comments', 'comment', 'respond', 'disqus', 'republish', 'podcasts', 'podcast', 'app', 'apps', 'itunes', 'spotify']);
 
@@ -73,6 +75,7 @@ function judgePrompt(block: TextBlock, root: Element): string | null {
   const addressed = READER_ADDRESS.test(text) || LISTEN_OR_DOWNLOAD.exec(text)?.index === 0;
   if (words <= 50 && addressed && isPodcastOrAppPlug(text) && !isQuotedSpeech(text) && (words <= 30 || findLinkToken(element, PROMPT_LINKS))) return 'Podcast or app plug';
   if (words <= 60 && REPUBLISH.test(text)) return 'Republishing notice';
+  if (words <= 40 && RIGHTS_NOTICE.test(text)) return 'Copyright notice';
   return null;
 }
 
@@ -80,7 +83,7 @@ export default defineRule({
   id: 'engagement-prompts',
   kind: 'prompt',
   phase: 'post',
-  summary: 'Removes comment prompts, “read also” links, podcast and app plugs, republish boxes and ad labels.',
+  summary: 'Removes comment prompts, “read also” links, podcast and app plugs, republish and copyright notices, and ad labels.',
   collect(root) {
     const blocks = collectTextBlocks(root);
     const flagged = new Map<Element, string>();

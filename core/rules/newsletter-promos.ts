@@ -1,4 +1,5 @@
 import { isNewsletterStory } from '../guards/is-newsletter-story';
+import { followingProseWords, TRAILING_PROSE_WORDS } from '../guards/has-following-prose';
 import { collectPromoBoxes, collectTextBlocks } from '../text/blocks';
 import { phraseRegex } from '../text/phrases';
 import { judgePromoBlock, keepContentLists, type PromoSignals } from '../text/promo-evidence';
@@ -40,12 +41,13 @@ export default defineRule({
     const blocks = collectTextBlocks(root);
     const aboutNewsletters = isNewsletterStory(ctx.title, blocks);
     const flagged = new Map<Element, string>();
-    for (const block of blocks) {
+    const proseAfter = followingProseWords(blocks);
+    blocks.forEach((block, index) => {
       // Podcast plugs and paywall meters say "subscribe" too; their own rules (and kinds) take them.
-      if (isPodcastOrAppPlug(block.text) || isPaywallMeter(block.text)) continue;
-      const matched = judgePromoBlock(block, root, SIGNALS, aboutNewsletters);
+      if (isPodcastOrAppPlug(block.text) || isPaywallMeter(block.text)) return;
+      const matched = judgePromoBlock(block, root, SIGNALS, aboutNewsletters, (proseAfter[index] ?? 0) < TRAILING_PROSE_WORDS);
       if (matched) flagged.set(block.element, `Newsletter or subscription offer (matched “${matched}”)`);
-    }
+    });
     return collectPromoBoxes(root, blocks, keepContentLists(flagged), { markers: NEWSLETTER_MARKERS });
   },
 });

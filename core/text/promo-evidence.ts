@@ -35,9 +35,10 @@ export function isProtectedBlock(block: TextBlock, root: Element): boolean {
 
 /**
  * What matched, when the block reads as this rule's promo; null when it does not. `onTopic` (the
- * story is about this very thing) raises the bar, so a fundraiser story keeps its paragraphs.
+ * story is about this very thing) raises the bar, so a fundraiser story keeps its paragraphs;
+ * `trailing` (no story prose follows) lowers it a little.
  */
-export function judgePromoBlock(block: TextBlock, root: Element, signals: PromoSignals, onTopic: boolean): string | null {
+export function judgePromoBlock(block: TextBlock, root: Element, signals: PromoSignals, onTopic: boolean, trailing: boolean): string | null {
   const { element, text, words } = block;
   const askMatch = signals.ask.exec(text);
   const ask = askMatch?.[0];
@@ -61,6 +62,8 @@ export function judgePromoBlock(block: TextBlock, root: Element, signals: PromoS
   if (marker) score += 2;
   if (words <= 40) score += 1;
   if (words > 80) score -= 2;
+  // After the story's last paragraph is where promos pile up (see hasFollowingProse).
+  if (trailing) score += 1;
   if (isQuotedSpeech(text)) score -= 3;
   if (onTopic) score -= 2;
   return score >= 4 ? (ask ?? `a “${marker ?? link}” box`) : null;
