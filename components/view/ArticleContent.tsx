@@ -37,6 +37,8 @@ export function ArticleContent({ html, shownInPlace, lang, dir, testId }: Articl
         hideBrokenImages(placeholder);
         placeholder.setAttribute('aria-label', `Removed block, shown again: ${removal.reason}`);
         placeholder.setAttribute('role', 'note');
+        // The reader asked to see it: bring it into view (the list may have scrolled the article away).
+        placeholder.scrollIntoView?.({ block: 'center' });
       } else if (!removal && placeholder.hasChildNodes()) {
         placeholder.replaceChildren();
         placeholder.removeAttribute('aria-label');

@@ -43,7 +43,7 @@ export function CleanView({ article, removed, host, keptFingerprints, actions, t
   const shownInPlace = removed.filter((removal) => removal.inPlace && shownIds.has(removal.id));
 
   return (
-    <div class="qr-view" data-testid={testId}>
+    <div class="qr-view" data-testid={testId} data-panel-open={panelOpen ? '' : undefined}>
       <ViewBar
         removedBlocks={countRemovedBlocks(removed)}
         panelOpen={panelOpen}

@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeText, seedArticle } from './helpers/articles';
 import { articleContent, toggleThroughHook, VIEW_HOST } from './helpers/clean-view';
+import { REPO_ROOT } from './helpers/corpus';
 import { launchExtension, openPage, tabIdOf, type ExtensionSession } from './helpers/launch';
 import { startPageServer, type PageServer } from './helpers/server';
 import { getSiteRule } from './helpers/settings';
@@ -43,6 +45,7 @@ describe('what was removed, and getting it back', () => {
     expect(normalizeText(await articleContent(page).innerText())).not.toContain(key);
     await appeal.locator('[data-testid="removed-show-in-place"]').click();
     await expect.poll(async () => normalizeText(await articleContent(page).innerText())).toContain(key);
+    await page.screenshot({ path: path.join(REPO_ROOT, 'test-artifacts/clean-view-removed-panel.png'), animations: 'disabled' });
 
     await appeal.locator('[data-testid="removed-keep-on-site"]').click();
     await expect.poll(async () => (await getSiteRule(ext, '127.0.0.1')).keep.length).toBe(1);
