@@ -6,7 +6,7 @@ const parse = (...argv: string[]) => parseCliArgs(argv, RULE_IDS);
 
 describe('parseCliArgs', () => {
   it('reads files with defaults: text output, cleaning on, no url', () => {
-    expect(parse('a.html', 'b.html.gz')).toEqual({ inputs: [{ file: 'a.html' }, { file: 'b.html.gz' }], json: false, clean: true, only: [], skip: [], phrases: [], selectors: [], help: false });
+    expect(parse('a.html', 'b.html.gz')).toEqual({ inputs: [{ file: 'a.html' }, { file: 'b.html.gz' }], json: false, clean: true, only: [], skip: [], phrases: [], selectors: [], siteMemory: null, help: false });
   });
 
   it('gives each --url to the file that follows it only', () => {
