@@ -60,6 +60,14 @@ export function elementTokens(el: Element): string[] {
   return tokens;
 }
 
+/** Attributes do not change while rules collect, so each element is tokenised once. */
+const tokenCache = new WeakMap<Element, string[]>();
+function cachedTokens(el: Element): string[] {
+  let tokens = tokenCache.get(el);
+  if (!tokens) tokenCache.set(el, (tokens = elementTokens(el)));
+  return tokens;
+}
+
 /** Longer than this, a marked element is a page section (`#support-content`), not a promo box. */
 const MAX_MARKED_BOX_CHARS = 4000;
 /** Text length of each article root, taken when its blocks are collected (once per rule). */
@@ -73,8 +81,9 @@ const rootChars = new WeakMap<Element, number>();
 export function findMarkerToken(el: Element, root: Element, wanted: ReadonlySet<string>, levels = 4): string | null {
   const maxChars = Math.min(MAX_MARKED_BOX_CHARS, (rootChars.get(root) ?? (root.textContent ?? '').length) / 2);
   for (let node: Element | null = el, i = 0; node && node !== root && i <= levels; node = node.parentElement, i++) {
-    if ((node.textContent ?? '').length > maxChars) return null;
-    for (const token of elementTokens(node)) if (wanted.has(token)) return token;
+    const token = cachedTokens(node).find((candidate) => wanted.has(candidate));
+    // Measured only for marked elements: textContent on every ancestor of every block adds up.
+    if (token) return (node.textContent ?? '').length > maxChars ? null : token;
   }
   return null;
 }
