@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { Button } from '../shared/Button';
+import type { RejectedEntry } from './validate-entry';
 
 export interface ListEditorProps {
   /** Label of the add box ("Add phrases"). */
@@ -7,18 +8,13 @@ export interface ListEditorProps {
   placeholder?: string;
   hint?: string;
   entries: readonly string[];
-  /** Adds one entry; answers "" or why it was refused. */
-  onAdd: (entry: string) => Promise<string>;
+  /** Adds the valid entries (one save); answers the refused ones with why. */
+  onAdd: (entries: string[]) => Promise<RejectedEntry[]>;
   onRemove: (entry: string) => void;
   emptyText: string;
   /** Show entries as code (selectors) rather than quoted text (phrases). */
   code?: boolean;
   testId: string;
-}
-
-interface Rejected {
-  entry: string;
-  reason: string;
 }
 
 /**
@@ -28,21 +24,19 @@ interface Rejected {
 export function ListEditor({ label, placeholder, hint, entries, onAdd, onRemove, emptyText, code, testId }: ListEditorProps) {
   const id = useId();
   const [draft, setDraft] = useState('');
-  const [rejected, setRejected] = useState<Rejected[]>([]);
+  const [rejected, setRejected] = useState<RejectedEntry[]>([]);
   const [busy, setBusy] = useState(false);
 
   async function add() {
+    // A second Enter while saving is ignored (the button is not disabled: that would drop keyboard focus).
+    if (busy) return;
     const lines = draft.split('\n').filter((line) => line.trim());
     if (!lines.length) {
       setRejected([{ entry: '', reason: 'Type something first.' }]);
       return;
     }
     setBusy(true);
-    const refused: Rejected[] = [];
-    for (const line of lines) {
-      const reason = await onAdd(line);
-      if (reason) refused.push({ entry: line.trim(), reason });
-    }
+    const refused = await onAdd(lines);
     setBusy(false);
     setRejected(refused);
     setDraft(refused.map((r) => r.entry).join('\n'));
@@ -94,7 +88,7 @@ export function ListEditor({ label, placeholder, hint, entries, onAdd, onRemove,
               }
             }}
           />
-          <Button type="submit" variant="primary" disabled={busy} testId={`${testId}-add`}>
+          <Button type="submit" variant="primary" testId={`${testId}-add`}>
             Add
           </Button>
         </div>

@@ -70,7 +70,7 @@ export function OptionsApp({ state, actions, siteMemory, testId = 'options' }: O
                   hint="One phrase per line; Enter adds, Shift+Enter starts a new line."
                   placeholder="Support our journalism"
                   entries={preferences.customPhrases}
-                  onAdd={actions.addPhrase}
+                  onAdd={actions.addPhrases}
                   onRemove={(phrase) => void actions.removePhrase(phrase)}
                   emptyText="No phrases yet."
                   testId="phrases"
@@ -82,7 +82,7 @@ export function OptionsApp({ state, actions, siteMemory, testId = 'options' }: O
                   hint="One selector per line, e.g. .promo-box or aside[data-ad]."
                   placeholder=".promo-box"
                   entries={preferences.customSelectors}
-                  onAdd={actions.addSelector}
+                  onAdd={actions.addSelectors}
                   onRemove={(selector) => void actions.removeSelector(selector)}
                   emptyText="No selectors yet."
                   code

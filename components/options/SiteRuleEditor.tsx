@@ -3,13 +3,14 @@ import type { SiteRule } from '../../utils/settings/defaults';
 import { Button } from '../shared/Button';
 import { Toggle } from '../shared/Toggle';
 import { ListEditor } from './ListEditor';
+import type { RejectedEntry } from './validate-entry';
 
 export interface SiteRuleEditorProps {
   host: string;
   rule: SiteRule;
   onAutoClean: (on: boolean) => void;
   onKindEnabled: (kind: ClutterKind, enabled: boolean) => void;
-  onAddSelector: (selector: string) => Promise<string>;
+  onAddSelectors: (selectors: string[]) => Promise<RejectedEntry[]>;
   onRemoveSelector: (selector: string) => void;
   onRemoveKeep: (fingerprint: string) => void;
   onRemoveSite: () => void;
@@ -17,7 +18,7 @@ export interface SiteRuleEditorProps {
 }
 
 /** Everything that differs on one site: auto-clean, kinds kept, extra selectors, blocks always kept. */
-export function SiteRuleEditor({ host, rule, onAutoClean, onKindEnabled, onAddSelector, onRemoveSelector, onRemoveKeep, onRemoveSite, testId = 'site-rule-editor' }: SiteRuleEditorProps) {
+export function SiteRuleEditor({ host, rule, onAutoClean, onKindEnabled, onAddSelectors, onRemoveSelector, onRemoveKeep, onRemoveSite, testId = 'site-rule-editor' }: SiteRuleEditorProps) {
   return (
     <div class="options-site-editor" data-testid={testId}>
       <Toggle
@@ -43,7 +44,7 @@ export function SiteRuleEditor({ host, rule, onAutoClean, onKindEnabled, onAddSe
         hint="CSS selectors of blocks to remove on this site only, one per line."
         placeholder=".newsletter-box"
         entries={rule.selectors}
-        onAdd={onAddSelector}
+        onAdd={onAddSelectors}
         onRemove={onRemoveSelector}
         emptyText="No extra selectors."
         code

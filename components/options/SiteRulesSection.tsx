@@ -6,12 +6,13 @@ import { Message } from '../shared/Message';
 import { describeSiteRule, filterSites } from './filter-sites';
 import { Section } from './Section';
 import { SiteRuleEditor } from './SiteRuleEditor';
+import type { RejectedEntry } from './validate-entry';
 
 export interface SiteRulesActions {
   addSite(input: string): Promise<{ host: string } | { error: string }>;
   setSiteAutoClean(host: string, on: boolean): Promise<void>;
   setSiteKindEnabled(host: string, kind: ClutterKind, enabled: boolean): Promise<void>;
-  addSiteSelector(host: string, selector: string): Promise<string>;
+  addSiteSelectors(host: string, selectors: readonly string[]): Promise<RejectedEntry[]>;
   removeSiteSelector(host: string, selector: string): Promise<void>;
   removeSiteKeep(host: string, fingerprint: string): Promise<void>;
   removeSite(host: string): Promise<void>;
@@ -106,7 +107,7 @@ export function SiteRulesSection({ siteRules, notice, actions, testId }: SiteRul
                   rule={rule}
                   onAutoClean={(on) => void actions.setSiteAutoClean(host, on)}
                   onKindEnabled={(kind, enabled) => void actions.setSiteKindEnabled(host, kind, enabled)}
-                  onAddSelector={(selector) => actions.addSiteSelector(host, selector)}
+                  onAddSelectors={(selectors) => actions.addSiteSelectors(host, selectors)}
                   onRemoveSelector={(selector) => void actions.removeSiteSelector(host, selector)}
                   onRemoveKeep={(fingerprint) => void actions.removeSiteKeep(host, fingerprint)}
                   onRemoveSite={() => void actions.removeSite(host)}

@@ -45,3 +45,32 @@ export function normaliseSiteInput(input: string): { host: string } | { error: s
   const problem = siteHostError(host);
   return problem ? { error: `“${host}” ${problem}.` } : { host };
 }
+
+export interface RejectedEntry {
+  entry: string;
+  reason: string;
+}
+
+/**
+ * Splits typed lines into the entries to add (tidied) and the refused ones with their reasons;
+ * each line is checked against the list *plus* the lines accepted before it, so a duplicate
+ * within one paste is caught too.
+ */
+export function partitionEntries(
+  lines: readonly string[],
+  existing: readonly string[],
+  errorOf: (entry: string, list: readonly string[]) => string,
+  tidy: (entry: string) => string,
+): { accepted: string[]; rejected: RejectedEntry[] } {
+  const accepted: string[] = [];
+  const rejected: RejectedEntry[] = [];
+  for (const line of lines) {
+    const reason = errorOf(line, [...existing, ...accepted]);
+    if (reason) rejected.push({ entry: line.trim(), reason });
+    else accepted.push(tidy(line));
+  }
+  return { accepted, rejected };
+}
+
+export const tidyPhrase = (phrase: string) => phrase.trim().replace(/\s+/g, ' ');
+export const tidySelector = (selector: string) => selector.trim();

@@ -1,5 +1,5 @@
 import type { ClutterKind } from '../../core/types';
-import { normaliseSiteInput, phraseError, selectorEntryError } from '../../components/options/validate-entry';
+import { normaliseSiteInput, partitionEntries, phraseError, selectorEntryError, tidyPhrase, tidySelector, type RejectedEntry } from '../../components/options/validate-entry';
 import { originForHost } from '../../components/options/filter-sites';
 import { createStore, type Store } from '../../components/shared/store';
 import { DEFAULT_PREFERENCES, DEFAULT_SITE_RULE, type Preferences, type SiteRule, type SiteRules, type Theme, type Typography } from '../../utils/settings/defaults';
@@ -54,13 +54,13 @@ export interface OptionsState {
   resetDone: boolean;
 }
 
-/** Actions that take user input answer "" on success or the reason it was refused. */
+/** Actions that take typed entries add the valid ones in one save and answer the refused ones with reasons. */
 export interface OptionsActions {
   load(): Promise<void>;
   setKindEnabled(kind: ClutterKind, enabled: boolean): Promise<void>;
-  addPhrase(phrase: string): Promise<string>;
+  addPhrases(phrases: readonly string[]): Promise<RejectedEntry[]>;
   removePhrase(phrase: string): Promise<void>;
-  addSelector(selector: string): Promise<string>;
+  addSelectors(selectors: readonly string[]): Promise<RejectedEntry[]>;
   removeSelector(selector: string): Promise<void>;
   setTheme(theme: Theme): Promise<void>;
   setTypography<K extends keyof Typography>(key: K, value: Typography[K]): Promise<void>;
@@ -69,7 +69,7 @@ export interface OptionsActions {
   addSite(input: string): Promise<{ host: string } | { error: string }>;
   setSiteAutoClean(host: string, on: boolean): Promise<void>;
   setSiteKindEnabled(host: string, kind: ClutterKind, enabled: boolean): Promise<void>;
-  addSiteSelector(host: string, selector: string): Promise<string>;
+  addSiteSelectors(host: string, selectors: readonly string[]): Promise<RejectedEntry[]>;
   removeSiteSelector(host: string, selector: string): Promise<void>;
   removeSiteKeep(host: string, fingerprint: string): Promise<void>;
   removeSite(host: string): Promise<void>;
@@ -159,19 +159,18 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
 
     setKindEnabled: (kind, enabled) => changePreferences((p) => ({ ...p, kindsOff: toggled(p.kindsOff, kind, !enabled) })),
 
-    async addPhrase(phrase) {
-      const error = phraseError(phrase, store.get().preferences.customPhrases);
-      if (error) return error;
-      await changePreferences((p) => ({ ...p, customPhrases: [...p.customPhrases, phrase.trim().replace(/\s+/g, ' ')] }));
-      return '';
+    async addPhrases(phrases) {
+      const { accepted, rejected } = partitionEntries(phrases, store.get().preferences.customPhrases, phraseError, tidyPhrase);
+      if (accepted.length) await changePreferences((p) => ({ ...p, customPhrases: [...p.customPhrases, ...accepted] }));
+      return rejected;
     },
     removePhrase: (phrase) => changePreferences((p) => ({ ...p, customPhrases: p.customPhrases.filter((x) => x !== phrase) })),
 
-    async addSelector(selector) {
-      const error = selectorEntryError(selector, store.get().preferences.customSelectors, probe);
-      if (error) return error;
-      await changePreferences((p) => ({ ...p, customSelectors: [...p.customSelectors, selector.trim()] }));
-      return '';
+    async addSelectors(selectors) {
+      const errorOf = (entry: string, list: readonly string[]) => selectorEntryError(entry, list, probe);
+      const { accepted, rejected } = partitionEntries(selectors, store.get().preferences.customSelectors, errorOf, tidySelector);
+      if (accepted.length) await changePreferences((p) => ({ ...p, customSelectors: [...p.customSelectors, ...accepted] }));
+      return rejected;
     },
     removeSelector: (selector) => changePreferences((p) => ({ ...p, customSelectors: p.customSelectors.filter((x) => x !== selector) })),
 
@@ -207,11 +206,11 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
 
     setSiteKindEnabled: (host, kind, enabled) => changeSite(host, (rule) => ({ ...rule, kindsOff: toggled(rule.kindsOff, kind, !enabled) })),
 
-    async addSiteSelector(host, selector) {
-      const error = selectorEntryError(selector, ruleOf(host).selectors, probe);
-      if (error) return error;
-      await changeSite(host, (rule) => ({ ...rule, selectors: [...rule.selectors, selector.trim()] }));
-      return '';
+    async addSiteSelectors(host, selectors) {
+      const errorOf = (entry: string, list: readonly string[]) => selectorEntryError(entry, list, probe);
+      const { accepted, rejected } = partitionEntries(selectors, ruleOf(host).selectors, errorOf, tidySelector);
+      if (accepted.length) await changeSite(host, (rule) => ({ ...rule, selectors: [...rule.selectors, ...accepted] }));
+      return rejected;
     },
     removeSiteSelector: (host, selector) => changeSite(host, (rule) => ({ ...rule, selectors: rule.selectors.filter((x) => x !== selector) })),
     removeSiteKeep: (host, fingerprint) => changeSite(host, (rule) => ({ ...rule, keep: rule.keep.filter((k) => k.fingerprint !== fingerprint) })),

@@ -37,21 +37,24 @@ describe('options store', () => {
     expect(store.get()).toMatchObject({ status: 'failed', loadError: 'storage is unavailable' });
   });
 
-  test('phrases: added tidy, duplicates and blanks refused with a reason', async () => {
+  test('phrases: several at once in one save, tidy; duplicates (also within the paste) and blanks refused with reasons', async () => {
     const { store, actions, backend } = await ready();
-    expect(await actions.addPhrase('  Support   our journalism ')).toBe('');
-    expect(store.get().preferences.customPhrases).toEqual(['Support our journalism']);
-    expect(backend.savePreferences).toHaveBeenLastCalledWith(expect.objectContaining({ customPhrases: ['Support our journalism'] }));
-    expect(await actions.addPhrase('support our journalism')).toBe('It is already in the list.');
-    expect(await actions.addPhrase('   ')).toBe('Type something first.');
+    const rejected = await actions.addPhrases(['  Support   our journalism ', 'Donate today', 'support our journalism', '   ']);
+    expect(rejected).toEqual([
+      { entry: 'support our journalism', reason: 'It is already in the list.' },
+      { entry: '', reason: 'Type something first.' },
+    ]);
+    expect(store.get().preferences.customPhrases).toEqual(['Support our journalism', 'Donate today']);
+    expect(backend.savePreferences).toHaveBeenCalledTimes(1);
+    expect(await actions.addPhrases(['Donate today'])).toEqual([{ entry: 'Donate today', reason: 'It is already in the list.' }]);
   });
 
   test('selectors: an invalid one is refused naming it, with the engine’s reason', async () => {
     const { store, actions } = await ready();
-    const error = await actions.addSelector('#1abc');
-    expect(error).toContain('“#1abc” is not a valid CSS selector');
+    const [refused] = await actions.addSelectors(['#1abc']);
+    expect(refused!.reason).toContain('“#1abc” is not a valid CSS selector');
     expect(store.get().preferences.customSelectors).toEqual([]);
-    expect(await actions.addSelector('aside.promo > p')).toBe('');
+    expect(await actions.addSelectors(['aside.promo > p'])).toEqual([]);
     expect(store.get().preferences.customSelectors).toEqual(['aside.promo > p']);
   });
 
@@ -69,8 +72,8 @@ describe('options store', () => {
     expect(await actions.addSite('not a site!')).toHaveProperty('error');
     await actions.setSiteKindEnabled('news.example.org', 'related', false);
     expect(backend.saveSiteRule).toHaveBeenCalledWith('news.example.org', { autoClean: false, kindsOff: ['related'], selectors: [], keep: [] });
-    expect(await actions.addSiteSelector('news.example.org', '.more >')).toMatch(/not a valid CSS selector/);
-    expect(await actions.addSiteSelector('news.example.org', '.more')).toBe('');
+    expect((await actions.addSiteSelectors('news.example.org', ['.more >']))[0]!.reason).toMatch(/not a valid CSS selector/);
+    expect(await actions.addSiteSelectors('news.example.org', ['.more'])).toEqual([]);
     expect(store.get().siteRules['news.example.org']).toMatchObject({ kindsOff: ['related'], selectors: ['.more'], updatedAt: NOW.getTime() });
   });
 
@@ -87,7 +90,7 @@ describe('options store', () => {
 
   test('export writes every setting to a dated file', async () => {
     const { actions, backend } = await ready();
-    await actions.addPhrase('Donate today');
+    await actions.addPhrases(['Donate today']);
     actions.exportSettings();
     const [name, text] = (backend.download as ReturnType<typeof vi.fn>).mock.calls[0]!;
     expect(name).toBe('quiet-reader-settings-2026-11-24.json');

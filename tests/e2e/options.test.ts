@@ -156,4 +156,20 @@ describe('settings page', () => {
     expect(await storedSettings(options)).toEqual(before);
     await options.close();
   });
+
+  it('preferences too large for sync stay whole on this device, and the page says so', async () => {
+    const options = await openOptions(ext);
+    const phrases = Array.from({ length: 250 }, (_, i) => `an unusually long custom phrase to remove, number ${i}`);
+    await addEntries(options, 'phrases', phrases.join('\n'));
+    await options.locator('[data-testid=save-status][data-area=local]').waitFor();
+    await expect(options.getByTestId('save-status').textContent()).resolves.toMatch(/saved on this device only/);
+    const { sync, local } = await storedSettings(options);
+    expect((local.preferences as { customPhrases: string[] }).customPhrases).toEqual([PHRASE, ...phrases]);
+    // Sync keeps the last copy that fitted; nothing half-written.
+    expect((sync.preferences as { customPhrases: string[] }).customPhrases).toEqual([PHRASE]);
+    await options.reload();
+    await options.locator('[data-testid=options][data-status=ready]').waitFor();
+    await expect(options.getByTestId('phrases-entry').count()).resolves.toBe(phrases.length + 1);
+    await options.close();
+  });
 });
