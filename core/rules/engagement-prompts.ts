@@ -42,6 +42,13 @@ const LISTEN_OR_DOWNLOAD = phraseRegex([
 const PODCAST_OR_APP = phraseRegex(['podcasts?', 'episodes?', 'apple podcasts', 'spotify', 'app', 'apps', 'iphone', 'android', 'app store', 'google play', 'applica(?:tion|zione)', 'aplicación', 'aplicativo', 'aplikacj\\w+', 'folge', 'épisode', 'episodio', 'aflevering', 'odcin\\w+']);
 /** Republish boxes of nonprofit newsrooms. */
 const REPUBLISH = phraseRegex(['republish (?:this|our)', 'republish(?:ing)? (?:this )?(?:story|article)', 'creative commons licen[cs]e', 'artikel (?:übernehmen|weiterverwenden)', 'republier cet article', 'republica (?:este|esta|nuestros)', 'republique (?:esta|este)', 'ripubblica (?:questo|questa)', 'herpubliceer', 'przedrukuj']);
+/** Advertising and affiliate disclosures set apart from the story. */
+const AD_DISCLOSURE = phraseRegex([
+  'this (?:post|article|page) (?:contains|includes) (?:affiliate|sponsored|paid) (?:links|content)', 'we may earn a commission',
+  'dieser (?:beitrag|artikel) enthält (?:werbung|affiliate-links|werbelinks)', '(?:bei den|sogenannte) (?:verlinkungen|links) handelt es sich um (?:affiliate|werbe)',
+  'cet article contient des liens (?:affiliés|sponsorisés)', 'este artículo contiene enlaces (?:de afiliados|patrocinados)', 'este (?:post|artigo) contém links (?:de afiliados|patrocinados)',
+  'questo articolo contiene link (?:di affiliazione|affiliati|sponsorizzati)', 'dit artikel bevat (?:affiliate links|advertenties)', 'artykuł zawiera linki (?:afiliacyjne|partnerskie)',
+]);
 /** Rights lines printed under the story ("This article is the copyrighted property of…"). */
 const RIGHTS_NOTICE = phraseRegex(['all rights reserved', 'copyrighted property', 'may not be (?:re)?published', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'todos os direitos reservados', 'tutti i diritti riservati', 'alle rechten voorbehouden', 'wszelkie prawa zastrzeżone']);
 const PROMPT_MARKERS = new Set(['ad', 'ads', 'advert', 'advertisement', 'sponsored', 'comments', 'republish', 'podcast', 'apppromo']);
@@ -67,6 +74,7 @@ function judgePrompt(block: TextBlock, root: Element): string | null {
   const { text, words, element } = block;
   if (isProtectedBlock(block, root)) return null;
   if (words <= 12 && AD_LABEL.test(text)) return 'Advertising label';
+  if (words <= 40 && AD_DISCLOSURE.test(text)) return 'Advertising disclosure';
   if (words <= 8 && COMMENT_LABEL.test(text)) return 'Comment prompt';
   if (words <= 40 && COMMENT_SENTENCE.test(text)) return 'Comment prompt';
   const label = READ_ALSO_LABEL.exec(text);

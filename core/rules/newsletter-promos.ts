@@ -13,14 +13,14 @@ const WEEKDAY_OR_CADENCE = '(?:day|week|morning|evening|weekday|month|monday|tue
 const NEWSLETTER_ASKS = phraseRegex([
   'sign up(?: now| today| for| to)?', 'subscribe(?: now| today| for| to)?', '(?:in|to|into) your inbox', 'no spam', 'unsubscribe (?:at )?any ?time', 'opt out at any time',
   'by (?:signing up|subscribing|clicking)', 'join \\d[\\d,.]* (?:readers|subscribers|others)', 'save \\d+ ?(?:%|percent)', `get (?:the|our) .{0,60}?(?:every|each) ${WEEKDAY_OR_CADENCE}`,
-  `delivered (?:daily|weekly|weekdays|every ${WEEKDAY_OR_CADENCE})`, // en
-  'newsletter abonnieren', '(?:jetzt|gratis) abonnieren', 'abonnieren sie', '(?:zum|für den) newsletter anmelden', 'jetzt anmelden', 'in (?:ihr|dein) postfach', 'jederzeit (?:abbestellen|kündbar|abmelden)', 'mit (?:der|ihrer) anmeldung', // de
-  'abonnez-vous', 'je m[’\']abonne', 'inscrivez-vous', 'dans votre boîte (?:mail|e-mail|de réception|aux lettres)', 'recevez', 'désinscri\\w+ à tout moment', 'en vous inscrivant', // fr
-  'suscríbe(?:te|se)', 'apúntate', 'regístrate', 'recib[ea] (?:cada|todos|gratis|en tu|nuestr|las|el|lo)', 'en tu (?:correo|bandeja)', 'date de baja', 'al suscribirte', // es
+  `delivered (?:daily|weekly|weekdays|every ${WEEKDAY_OR_CADENCE})`, 'cancel any ?time', // en
+  'newsletter abonnieren', '(?:jetzt|gratis) abonnieren', 'abonnieren sie', '(?:zum|für den) newsletter anmelden', 'jetzt anmelden', 'in (?:ihr|dein) postfach', 'jederzeit (?:abbestellen|kündbar|kündigen|abmelden)', 'mit (?:der|ihrer) anmeldung', // de
+  'abonnez-vous', 'je m[’\']abonne', 'inscrivez-vous', 'dans votre boîte (?:mail|e-mail|de réception|aux lettres)', 'recevez', 'désinscri\\w+ à tout moment', 'résiliable à tout moment', 'sans engagement', 'en vous inscrivant', // fr
+  'suscríbe(?:te|se)', 'apúntate', 'regístrate', 'recib[ea] (?:cada|todos|gratis|en tu|nuestr|las|el|lo)', 'en tu (?:correo|bandeja)', 'date de baja', 'cancela cuando quieras', 'al suscribirte', // es
   'assine(?: já| agora)?', 'inscreva-se', 'cadastre-se', 'receba (?:as|os|nossa|nosso|gratuitamente|diariamente|todas|no)', 'no seu e-?mail', 'na sua caixa de entrada', 'cancele quando quiser', // pt
-  'iscriviti', 'abbonati', 'ricevi (?:ogni|la|le|gratis|nella)', 'nella tua (?:casella|email|posta)', 'disiscriviti', // it
-  'schrijf je in', 'abonneer(?: je| nu)?', 'meld je aan', 'ontvang (?:elke|dagelijks|wekelijks|de|onze|gratis)', 'in je (?:inbox|mailbox)', 'uitschrijven kan altijd', // nl
-  'zapisz się', 'zaprenumeruj', 'subskrybuj', 'wykup (?:dostęp|prenumeratę|subskrypcję)', 'otrzymuj', 'na (?:twoją|swoją) skrzynkę', 'wypisać się w każdej chwili', // pl
+  'iscriviti', 'abbonati', 'ricevi (?:ogni|la|le|gratis|nella)', 'nella tua (?:casella|email|posta)', 'disiscriviti', 'disdici quando vuoi', // it
+  'schrijf je in', 'abonneer(?: je| nu)?', 'meld je aan', 'ontvang (?:elke|dagelijks|wekelijks|de|onze|gratis)', 'in je (?:inbox|mailbox)', 'uitschrijven kan altijd', 'altijd opzegbaar', // nl
+  'zapisz się', 'zaprenumeruj', 'subskrybuj', 'wykup (?:dostęp|prenumeratę|subskrypcję)', 'otrzymuj', 'na (?:twoją|swoją) skrzynkę', 'wypisać się w każdej chwili', 'anuluj w dowolnym momencie', // pl
 ]);
 /** Wording that backs an ask up but means nothing alone. */
 const NEWSLETTER_CONTEXT = phraseRegex([
