@@ -41,6 +41,15 @@ describe('messages instead of a broken view', () => {
     expect((await page.evaluate(() => document.documentElement.outerHTML)) === before).toBe(true);
   });
 
+  it('says the browser’s PDF viewer is not a web page', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/fixtures/not-a-web-page.pdf'));
+    const state = await toggleThroughHook(ext, await tabIdOf(ext, page));
+    expect(state).toMatchObject({ status: 'unavailable', problem: { code: 'restricted', message: expect.stringContaining('PDF') } });
+    await viewMessage(page).waitFor();
+    expect(await viewMessage(page).innerText()).toContain('This page cannot be cleaned');
+  });
+
   it('toggling on a message closes it like the view', async () => {
     const page = await openPage(ext, server.url('/fixtures/not-article.html'));
     const tabId = await tabIdOf(ext, page);
