@@ -18,7 +18,7 @@ const NEWSLETTER_ASKS = phraseRegex([
   'abonnez-vous', 'je m[’\']abonne', 'inscrivez-vous', 'dans votre boîte (?:mail|e-mail|de réception|aux lettres)', 'recevez', 'désinscri\\w+ à tout moment', 'résiliable à tout moment', 'sans engagement', 'en vous inscrivant', // fr
   'suscríbe(?:te|se)', 'apúntate', 'regístrate', 'recib[ea] (?:cada|todos|gratis|en tu|nuestr|las|el|lo)', 'en tu (?:correo|bandeja)', 'date de baja', 'cancela cuando quieras', 'al suscribirte', // es
   'assine(?: já| agora)?', 'inscreva-se', 'cadastre-se', 'receba (?:as|os|nossa|nosso|gratuitamente|diariamente|todas|no)', 'no seu e-?mail', 'na sua caixa de entrada', 'cancele quando quiser', // pt
-  'iscriviti', 'abbonati', 'ricevi (?:ogni|la|le|gratis|nella)', 'nella tua (?:casella|email|posta)', 'disiscriviti', 'disdici quando vuoi', // it
+  'iscriviti', 'abbonati (?:ora|subito|a|al|alla|per)', 'ricevi (?:ogni|la|le|gratis|nella)', 'nella tua (?:casella|email|posta)', 'disiscriviti', 'disdici quando vuoi', // it
   'schrijf je in', 'abonneer(?: je| nu)?', 'meld je aan', 'ontvang (?:elke|dagelijks|wekelijks|de|onze|gratis)', 'in je (?:inbox|mailbox)', 'uitschrijven kan altijd', 'altijd opzegbaar', // nl
   'zapisz się', 'zaprenumeruj', 'subskrybuj', 'wykup (?:dostęp|prenumeratę|subskrypcję)', 'otrzymuj', 'na (?:twoją|swoją) skrzynkę', 'wypisać się w każdej chwili', 'anuluj w dowolnym momencie', // pl
 ]);
