@@ -261,10 +261,19 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
       for (const [host, rule] of Object.entries(preview.settings.siteRules)) {
         siteRules[host] = preview.needsAccess.includes(host) ? { ...rule, autoClean: false } : rule;
       }
+      const before = store.get().siteRules;
       try {
         const storage = await backend.savePreferences(preview.settings.preferences);
         await backend.replaceSiteRules(siteRules);
+        // The background registers (or removes) each site's auto-clean script; stored flags alone do not.
+        const failed: string[] = [];
+        for (const host of new Set([...Object.keys(before), ...Object.keys(siteRules)])) {
+          const wanted = siteRules[host]?.autoClean ?? false;
+          if ((before[host]?.autoClean ?? false) === wanted) continue;
+          await backend.setAutoClean(originForHost(host), wanted).catch(() => failed.push(host));
+        }
         store.set((s) => ({
+          siteNotice: failed.length ? `Automatic cleaning could not be updated for ${failed.join(', ')}; switch it there again.` : null,
           preferences: preview.settings.preferences,
           siteRules,
           storage,

@@ -114,6 +114,16 @@ describe('options store', () => {
     expect(store.get()).toMatchObject({ importPreview: null, importDone: 'Imported backup.json.' });
   });
 
+  test('import switches auto-clean on or off in the background where the file changes it', async () => {
+    const rule = { autoClean: true, kindsOff: [], selectors: [], keep: [], updatedAt: 1 };
+    const backend = fakeBackend({ loadSiteRules: vi.fn(async () => ({ 'old.example.org': rule })), hasSiteAccess: vi.fn(async () => true) });
+    const { actions } = await ready(backend);
+    await actions.chooseImportFile(file('b.json', serializeSettings({ preferences: structuredClone(DEFAULT_PREFERENCES), siteRules: { 'new.example.org': rule } })));
+    await actions.applyImport();
+    expect(backend.setAutoClean).toHaveBeenCalledWith('https://old.example.org', false);
+    expect(backend.setAutoClean).toHaveBeenCalledWith('https://new.example.org', true);
+  });
+
   test('import of a malformed file changes nothing and says why', async () => {
     const { store, actions, backend } = await ready();
     await actions.chooseImportFile(file('broken.json', '{"app": "quiet-reader", "version": 2, "preferences": {'));
