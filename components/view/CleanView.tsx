@@ -50,7 +50,8 @@ export function CleanView({ article, removed, host, keptFingerprints, actions, t
         onTogglePanel={() => setPanelOpen(!panelOpen)}
         onClose={actions.close}
       />
-      <main class="qr-main" tabIndex={-1} aria-labelledby="qr-title" data-autofocus>
+      {/* Not <main>: the page behind has its own, and the view lives in a dialog. */}
+      <div class="qr-main" tabIndex={-1} role="region" aria-labelledby="qr-title" data-autofocus>
         {panelOpen && (
           <RemovedPanel
             removed={removed}
@@ -66,7 +67,7 @@ export function CleanView({ article, removed, host, keptFingerprints, actions, t
           <ArticleHeading article={article} testId="article-heading" />
           <ArticleContent html={article.contentHtml} shownInPlace={shownInPlace} lang={article.lang} dir={article.dir} testId="article-content" />
         </article>
-      </main>
+      </div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureArticle, seedArticle } from './helpers/articles';
@@ -9,6 +10,71 @@ import { startPageServer, type PageServer } from './helpers/server';
 import { patchPreferences } from './helpers/settings';
 
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeNode {
+  target: unknown[];
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+
+/**
+ * Serious or critical axe-core violations inside the view's shadow root (the page behind is not
+ * ours). axe reports text contrast in the view as "incomplete" (it cannot resolve the top-layer
+ * dialog's background), so contrast is checked separately by `viewContrast`.
+ */
+async function viewAccessibilityViolations(page: import('playwright-core').Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const { violations, checkedInView } = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: object, options: object): Promise<{ violations: AxeViolation[]; passes: AxeViolation[] }> } }).axe;
+    const result = await axe.run({ fromShadowDom: ['quiet-reader-view', 'dialog'] }, {});
+    // Guard against a context that matches nothing (then every run would "pass").
+    const checkedInView = result.passes.some((rule) => rule.id === 'button-name' && rule.nodes.some((node) => JSON.stringify(node.target).includes('quiet-reader-view')));
+    return { violations: result.violations, checkedInView };
+  });
+  if (!checkedInView) return ['axe checked nothing inside the view: the shadow-root context matched nothing'];
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`);
+}
+
+/** WCAG contrast ratios of the view's text against its background, per role. */
+async function viewContrast(page: import('playwright-core').Page): Promise<Record<string, number>> {
+  const colors = await page.evaluate((tag) => {
+    const root = document.querySelector(tag)!.shadowRoot!;
+    const color = (selector: string) => {
+      const element = root.querySelector(selector);
+      return element ? getComputedStyle(element).color : null;
+    };
+    return {
+      background: getComputedStyle(root.querySelector('dialog')!).backgroundColor,
+      text: color('[data-testid="article-content"] p'),
+      muted: color('.qr-meta'),
+      link: color('[data-testid="article-content"] a'),
+      control: color('[data-testid="removed-count"]'),
+      preview: color('.qr-removed-preview'),
+    };
+  }, VIEW_HOST);
+  const luminance = (css: string) => {
+    const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const background = luminance(colors.background);
+  const ratios: Record<string, number> = {};
+  for (const [role, css] of Object.entries(colors)) {
+    if (role === 'background' || !css) continue;
+    const [light, dark] = [luminance(css), background].sort((a, b) => b - a);
+    ratios[role] = Math.round(((light! + 0.05) / (dark! + 0.05)) * 100) / 100;
+  }
+  return ratios;
+}
 
 /** Computed style of the first article paragraph and of the view's dialog. */
 async function viewStyle(page: import('playwright-core').Page) {
@@ -74,5 +140,31 @@ describe('clean view follows the settings while open', () => {
       backgrounds.add((await viewStyle(page)).background);
     }
     expect(backgrounds.size, 'each theme has its own background').toBe(3);
+  });
+
+  it('has no serious accessibility violations in the view, light and dark, with the list open', async () => {
+    const page = await openPage(ext, server.url(article.path));
+    await toggleThroughHook(ext, await tabIdOf(ext, page));
+    await articleContent(page).waitFor();
+    await page.locator(`${VIEW_HOST} [data-testid="removed-count"]`).click();
+    for (const theme of ['light', 'dark'] as const) {
+      await patchPreferences(ext, { theme });
+      await page.waitForFunction(([tag, value]) => document.querySelector(tag!)?.shadowRoot?.querySelector('dialog')?.dataset.theme === value, [VIEW_HOST, theme]);
+      expect(await viewAccessibilityViolations(page), `theme ${theme}`).toEqual([]);
+    }
+  });
+
+  it('keeps text readable in every theme (WCAG AA contrast, 4.5:1)', async () => {
+    const page = await openPage(ext, server.url(article.path));
+    await toggleThroughHook(ext, await tabIdOf(ext, page));
+    await articleContent(page).waitFor();
+    await page.locator(`${VIEW_HOST} [data-testid="removed-count"]`).click();
+    for (const theme of ['light', 'sepia', 'dark'] as const) {
+      await patchPreferences(ext, { theme });
+      await page.waitForFunction(([tag, value]) => document.querySelector(tag!)?.shadowRoot?.querySelector('dialog')?.dataset.theme === value, [VIEW_HOST, theme]);
+      const ratios = await viewContrast(page);
+      expect(Object.keys(ratios).length).toBeGreaterThanOrEqual(4);
+      for (const [role, ratio] of Object.entries(ratios)) expect(ratio, `${theme} ${role}`).toBeGreaterThanOrEqual(4.5);
+    }
   });
 });
