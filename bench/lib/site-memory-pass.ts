@@ -64,14 +64,25 @@ export interface SiteMemoryReport {
  * Runs the pass over trafilatura-dev (when present and `withCorpus`) and over the own fixtures,
  * filtered by `--file`.
  */
-export async function runSiteMemoryBench(files: readonly string[], withCorpus = true): Promise<SiteMemoryReport[]> {
+export async function runSiteMemoryBench(files: readonly string[], withCorpus = true, multiPageSitesOnly = false): Promise<SiteMemoryReport[]> {
   const reports: SiteMemoryReport[] = [];
   const corpusDir = withCorpus ? findCorpusDir() : null;
   const corpus = corpusDir ? listAnnotatedPages(corpusDir, 'trafilatura-dev').filter((page) => matchesFileFilter(page.name, files)) : [];
-  if (corpus.length) reports.push(await runSiteMemoryPass('trafilatura-dev', corpus.map(memoryPageOf)));
+  const pages = multiPageSitesOnly ? onSitesWithThreePages(corpus.map(memoryPageOf)) : corpus.map(memoryPageOf);
+  if (pages.length) reports.push(await runSiteMemoryPass(multiPageSitesOnly ? 'trafilatura-dev, sites with ≥ 3 pages only' : 'trafilatura-dev', pages));
   const fixtures = listMemoryFixturePages(repoRoot()).filter((page) => matchesFileFilter(page.name, files));
   if (fixtures.length) reports.push(await runSiteMemoryPass('tests/fixtures/site-memory (one invented site, 5 articles)', fixtures));
   return reports;
+}
+
+function onSitesWithThreePages(pages: MemoryPage[]): MemoryPage[] {
+  const count = new Map<string, number>();
+  const siteOf = (page: MemoryPage) => (page.url ? siteKeyOf(page.url) : null);
+  for (const page of pages) {
+    const site = siteOf(page);
+    if (site) count.set(site, (count.get(site) ?? 0) + 1);
+  }
+  return pages.filter((page) => (count.get(siteOf(page) ?? '') ?? 0) >= 3);
 }
 
 /** The invented site of tests/fixtures/site-memory, as annotated pages. */
