@@ -1,6 +1,7 @@
 import { linkDensity } from './link-density';
 import { holdsMuchProse, textLength } from './prose';
 import { hiddenReason } from './rules/hidden-elements';
+import { normalizeWhitespace } from './text/normalize';
 import { elementTokens, tokenPattern } from './tokens';
 
 /**
@@ -32,6 +33,12 @@ const CLUTTER_WRAPPER = tokenPattern([
 ]);
 /** Readability's own landmarks that never hold story paragraphs worth restoring. */
 const CLUTTER_TAGS = new Set(['aside', 'nav', 'footer', 'header', 'form', 'dialog', 'menu']);
+const CAPTION_TAGS = new Set(['figure', 'figcaption', 'caption', 'table']);
+/** The article's own `<header>` is where a standfirst lives. */
+const LEAD_WRAPPER_TAGS: ReadonlySet<string> = new Set(['header']);
+const NO_TAGS: ReadonlySet<string> = new Set();
+const MAX_LEAD_PARAGRAPHS = 3;
+const MAX_LEAD_CLIMB = 4;
 
 /** Takes the hiding attributes off hidden subtrees that hold much of the page's prose. */
 export function revealHiddenProse(body: Element): number {
@@ -53,6 +60,9 @@ export function revealHiddenProse(body: Element): number {
 
 interface ProseParagraph {
   element: Element;
+  /** Whitespace-collapsed text: Readability re-parses the page when it retries, so a kept
+   *  paragraph is found by its text, not only by identity. */
+  text: string;
   /** Ancestors before Readability moved anything, nearest first, up to <body>. */
   ancestors: Element[];
 }
@@ -68,7 +78,7 @@ export function snapshotProse(body: Element): ProseSnapshot {
     if (textLength(p) < MIN_PARAGRAPH_CHARS || linkDensity(p) > MAX_LINK_DENSITY) continue;
     const ancestors: Element[] = [];
     for (let up = p.parentElement; up && up !== body; up = up.parentElement) ancestors.push(up);
-    paragraphs.push({ element: p, ancestors });
+    paragraphs.push({ element: p, text: normalizeWhitespace(p.textContent ?? ''), ancestors });
   }
   return { paragraphs };
 }
@@ -79,23 +89,68 @@ export function snapshotProse(body: Element): ProseSnapshot {
  */
 export function restoreDroppedParagraphs(article: Element, snapshot: ProseSnapshot): Element[] {
   const { paragraphs } = snapshot;
-  const kept = paragraphs.filter((p) => article.contains(p.element));
+  const inArticle = keptCopies(article, paragraphs);
+  const kept = paragraphs.filter((p) => inArticle.has(p));
   if (kept.length < 2 || kept.length === paragraphs.length) return [];
   const container = storyContainer(kept);
   if (!container) return [];
-  const restored: Element[] = [];
+  const restored: Element[] = restoreLead(paragraphs, kept, container, inArticle);
   let previousKept: Element | null = null;
   for (const paragraph of paragraphs) {
-    if (article.contains(paragraph.element)) {
-      previousKept = paragraph.element;
+    const copy = inArticle.get(paragraph);
+    if (copy) {
+      previousKept = copy;
       continue;
     }
     if (!previousKept || !isRestorable(paragraph, container)) continue;
-    previousKept.after(paragraph.element);
+    previousKept.after('\n', paragraph.element);
     previousKept = paragraph.element;
     restored.push(paragraph.element);
   }
   return restored;
+}
+
+/** For each snapshot paragraph Readability kept, its element in the article (itself or, after a retry, its copy). */
+function keptCopies(article: Element, paragraphs: ProseParagraph[]): Map<ProseParagraph, Element> {
+  const byText = new Map<string, Element>();
+  for (const p of article.getElementsByTagName('p')) {
+    const text = normalizeWhitespace(p.textContent ?? '');
+    if (!byText.has(text)) byText.set(text, p);
+  }
+  const kept = new Map<ProseParagraph, Element>();
+  for (const paragraph of paragraphs) {
+    const copy = article.contains(paragraph.element) ? paragraph.element : byText.get(paragraph.text);
+    if (copy) kept.set(paragraph, copy);
+  }
+  return kept;
+}
+
+/**
+ * The standfirst: story paragraphs just before the first kept one, in the story container's
+ * parent (`<div class="chapo"><p>…</p></div>` beside `<div class="body">`). Readability scores
+ * the body's container and leaves the lead behind. Only the run of restorable paragraphs right
+ * before the first kept one comes back, in order, in front of it.
+ */
+function restoreLead(paragraphs: ProseParagraph[], kept: ProseParagraph[], container: Element, inArticle: Map<ProseParagraph, Element>): Element[] {
+  const first = kept[0]!;
+  const firstIndex = paragraphs.indexOf(first);
+  if (firstIndex <= 0) return [];
+  // The story container itself or its nearest ancestor (a few levels up at most) that also holds
+  // the paragraph just before the story: page builders put the lead in a column of its own.
+  const at = first.ancestors.indexOf(container);
+  const above = first.ancestors.slice(at, at + 1 + MAX_LEAD_CLIMB);
+  const before = new Set(paragraphs[firstIndex - 1]!.ancestors);
+  const outer = above.find((el) => before.has(el));
+  if (!outer) return [];
+  const lead: Element[] = [];
+  for (let i = firstIndex - 1; i >= 0 && lead.length < MAX_LEAD_PARAGRAPHS; i--) {
+    const paragraph = paragraphs[i]!;
+    if (inArticle.has(paragraph) || !isRestorable(paragraph, outer, LEAD_WRAPPER_TAGS)) break;
+    lead.unshift(paragraph.element);
+  }
+  const anchor = inArticle.get(first)!;
+  for (const p of lead) anchor.before(p, '\n');
+  return lead;
 }
 
 /** The deepest original ancestor shared by every kept paragraph (Readability's story container). */
@@ -109,11 +164,12 @@ function storyContainer(kept: ProseParagraph[]): Element | null {
   return shared[0] ?? null;
 }
 
-function isRestorable(paragraph: ProseParagraph, container: Element): boolean {
+function isRestorable(paragraph: ProseParagraph, container: Element, allowedTags: ReadonlySet<string> = NO_TAGS): boolean {
   const index = paragraph.ancestors.indexOf(container);
   if (index < 0) return false;
   for (const wrapper of paragraph.ancestors.slice(0, index)) {
-    if (CLUTTER_TAGS.has(wrapper.localName) || CLUTTER_WRAPPER.test(elementTokens(wrapper)) || hiddenReason(wrapper)) return false;
+    if (allowedTags.has(wrapper.localName)) continue;
+    if (CLUTTER_TAGS.has(wrapper.localName) || CAPTION_TAGS.has(wrapper.localName) || CLUTTER_WRAPPER.test(elementTokens(wrapper)) || hiddenReason(wrapper)) return false;
   }
-  return !paragraph.element.closest('aside, nav, footer, form, dialog');
+  return !hiddenReason(paragraph.element) && !paragraph.element.closest('aside, nav, footer, form, dialog, figure');
 }

@@ -14,7 +14,7 @@ export const LIGHTBOX_CHROME = wholeTextPattern([
   'enlarge(?: this)?(?: image| photo| picture)?', 'expand(?: image| photo)?', 'zoom(?: in)?', 'full ?screen', 'view (?:full ?screen|larger|large|full size|image|photo)', 'click to enlarge', 'tap to enlarge',
   '(?:open|view|see|launch|show) (?:the )?(?:gallery|slideshow|all photos|all images|photos|images)(?: \\(?\\d+\\)?)?', '(?:view|see|show) all \\d+ (?:photos|images|pictures)', '\\d+ (?:photos|images|pictures)',
   '(?:toggle|show|hide) caption', 'close(?: gallery| lightbox| image)?', 'previous(?: image| photo)?', 'next(?: image| photo)?', 'prev',
-  'vergrößern', 'bild vergrößern', 'foto vergrößern', 'galerie (?:öffnen|ansehen)', 'zur (?:bilder)?galerie', 'bildergalerie', 'vollbild', 'schließen', 'zurück', 'weiter',
+  'click (?:on )?(?:the )?(?:image|photo|picture) to enlarge', '(?:zum vergrößern|klicken sie zum vergrößern)(?: (?:auf das|aufs) (?:bild|foto)(?: klicken)?)?', 'vergrößern', 'bild vergrößern', 'foto vergrößern', 'galerie (?:öffnen|ansehen)', 'zur (?:bilder)?galerie', 'bildergalerie', 'vollbild', 'schließen', 'zurück', 'weiter',
   'agrandir(?: l[’\']image| la photo)?', '(?:ouvrir|voir) (?:la )?galerie', 'voir les photos', 'plein écran', 'fermer',
   'ampliar(?: imagen| foto)?', '(?:abrir|ver) (?:la )?galería', 'ver fotos', 'pantalla completa', 'cerrar',
   'ampliar', '(?:abrir|ver) (?:a )?galeria', 'ecrã inteiro', 'tela cheia', 'fechar',
@@ -30,6 +30,16 @@ const CAPTION_TOKENS = tokenPattern(['caption', 'captions', 'credit', 'credits',
 const MAX_CHROME_CHARS = 40;
 const CAPTION_HOLDER_TAGS = new Set(['p', 'span', 'div', 'small', 'cite']);
 const MIN_CAPTION_CHARS = 8;
+/**
+ * A photo credit printed as its own line ("Foto: Jane Roe", "Photo by X on Unsplash", "© Reuters",
+ * "TebNad/Shutterstock.com"). It repeats the image's metadata, not the story; a caption with a
+ * credit at its end is not a credit line and stays.
+ */
+const CREDIT_LINE = /^[^\p{L}\p{N}©]{0,3}(?:(?:foto|fotos|photo|photos|bild|bilder|image|imagen|immagine|afbeelding|zdjęcie|picture|credit|crédit|crédito)\s*(?::|by |via |von |de |di |van )|©|\(c\) |copyright\s*(?:©|\(c\)|\d{4}))/iu;
+const STOCK_CREDIT = /^[^\n]{0,40}\b(?:shutterstock|getty ?images|istock(?:photo)?|unsplash|pixabay|adobe ?stock|imago|picture[- ]alliance)(?:\.com)?\s*$/iu;
+const MAX_CREDIT_CHARS = 100;
+const CREDIT_TAGS = new Set(['p', 'span', 'small', 'div', 'figcaption', 'cite', 'em', 'i', 'font']);
+
 /** Words that are chrome only in an image context ("Next" in a story's link list is not chrome). */
 const CONTEXT_ONLY = /^\s*(?:close|previous|next|prev|schließen|zurück|weiter|fermer|cerrar|fechar|chiudi|sluiten|zamknij|\d+ (?:photos|images|pictures))\s*$/i;
 
@@ -37,7 +47,7 @@ export default defineRule({
   id: 'lightbox-captions',
   kind: 'caption',
   phase: 'post',
-  summary: 'Removes lightbox chrome (“Enlarge”, “Open gallery”, “1 / 12”) and later copies of a caption or photo credit printed twice.',
+  summary: 'Removes lightbox chrome (“Enlarge”, “Open gallery”, “1 / 12”), photo credit lines (“Foto: …”, “© …”) and later copies of a caption or credit printed twice.',
   collect(root) {
     const candidates: Candidate[] = [];
     const seenCaptions = new Set<string>();
@@ -52,6 +62,10 @@ export default defineRule({
       if (el.closest('table') && el.localName !== 'caption') continue;
       const n = textLength(el);
       if (n === 0) continue;
+      if (n <= MAX_CREDIT_CHARS && isCreditLine(el)) {
+        take(el, `A photo credit line (“${(el.textContent ?? '').trim().slice(0, MAX_CHROME_CHARS)}”)`);
+        continue;
+      }
       if (n <= MAX_CHROME_CHARS && isChrome(el)) {
         take(el, `Image viewer controls (“${(el.textContent ?? '').trim().slice(0, MAX_CHROME_CHARS)}”)`);
         continue;
@@ -74,6 +88,12 @@ function isChrome(el: Element): boolean {
   if (GALLERY_COUNTER.test(text)) return inImageContext(el);
   if (!LIGHTBOX_CHROME.test(text)) return false;
   return !CONTEXT_ONLY.test(text) || inImageContext(el);
+}
+
+function isCreditLine(el: Element): boolean {
+  if (!CREDIT_TAGS.has(el.localName) || el.querySelector('p, div, li, img')) return false;
+  const text = (el.textContent ?? '').trim();
+  return CREDIT_LINE.test(text) || STOCK_CREDIT.test(text);
 }
 
 function inImageContext(el: Element): boolean {
