@@ -17,6 +17,9 @@ export default defineConfig({
     // Extension pages run only their own bundled scripts: no eval, no inline or remote code, no
     // plugins, no <base> rewriting, no form posts (README "Security"). Images stay open: articles have them.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'" },
+    // Alt+Shift+Y, not Alt+Shift+R: Chromium 156 leaves Alt+Shift+R (and P) unassigned for a new
+    // extension, so the reader would have no shortcut (docs/extension-testing.md); the keyboard
+    // browser test checks the assigned key with commands.getAll().
     commands: {
       'toggle-clean-view': {
         suggested_key: { default: 'Alt+Shift+Y' },
