@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { parseHtmlDocument, yieldToEventLoop } from '../cli/clean-page';
+import { tryParseHtmlDocument, yieldToEventLoop } from '../cli/clean-page';
 import { readHtmlInput } from '../cli/read-input';
 import { cleanArticle } from '../core/clean-article';
 import type { CleanOptions, CleanResult, Removal } from '../core/types';
@@ -161,7 +161,12 @@ async function scoreAnnotatedPage(page: AnnotatedPage, report: SetReport): Promi
 
 /** Readability alone and the full engine on one jsdom document; the window is closed after. */
 function cleanBothWays(html: string, url: string | undefined): { readability: CleanResult; engine: CleanResult } {
-  const dom = parseHtmlDocument(html, url);
+  const parsed = tryParseHtmlDocument(html, url);
+  if (!parsed.ok) {
+    const failed: CleanResult = { ok: false, error: { code: 'internal', message: parsed.error }, removed: [], timings: { prepareMs: 0, precleanMs: 0, readabilityMs: 0, postcleanMs: 0, sanitizeMs: 0, totalMs: 0 } };
+    return { readability: failed, engine: failed };
+  }
+  const dom = parsed.dom;
   try {
     const doc = dom.window.document;
     return { readability: cleanArticle(doc, { ...READABILITY_ALONE, url }), engine: cleanArticle(doc, { url }) };

@@ -16,7 +16,7 @@
  * times here overstate what a reader waits for, and the engine/Readability ratio is indicative,
  * not exact.
  */
-import { parseHtmlDocument, yieldToEventLoop } from '../cli/clean-page';
+import { tryParseHtmlDocument, yieldToEventLoop } from '../cli/clean-page';
 import { readHtmlInput } from '../cli/read-input';
 import { cleanArticle } from '../core/clean-article';
 import { RULES } from '../core/rules/index';
@@ -126,7 +126,9 @@ async function timePage(page: AnnotatedPage, reps: number, engineOptions: CleanO
   const input = await readHtmlInput(page.path);
   if (!input.ok) return input.error;
   const url = page.url ?? undefined;
-  const dom = parseHtmlDocument(input.html, url);
+  const parsed = tryParseHtmlDocument(input.html, url);
+  if (!parsed.ok) return parsed.error;
+  const dom = parsed.dom;
   try {
     const doc = dom.window.document;
     const readabilityRun = () => cleanArticle(doc, { url, steps: { preclean: false, postclean: false } });

@@ -25,14 +25,37 @@ export interface CleanedPage {
  */
 export function cleanHtmlPage(html: string, url: string | undefined, options: CleanOptions = {}): CleanedPage {
   const started = performance.now();
-  const dom = parseHtmlDocument(html, url);
+  const parsed = tryParseHtmlDocument(html, url);
   const parseMs = performance.now() - started;
+  if (!parsed.ok) {
+    const result = parseFailure(parsed.error);
+    return { result, timings: pageTimings(parseMs, result) };
+  }
+  const dom = parsed.dom;
   try {
     const result = cleanArticle(dom.window.document, { ...options, url: options.url ?? url });
     return { result, timings: pageTimings(parseMs, result) };
   } finally {
     dom.window.close();
   }
+}
+
+/**
+ * jsdom can throw while building a document (a stylesheet its CSS parser chokes on, seen on a
+ * readability test page: "Cannot create property 'border-width' on string 'inherit'"); the page
+ * then gets a clear error instead of ending the run.
+ */
+export function tryParseHtmlDocument(html: string, url: string | undefined): { ok: true; dom: JSDOM } | { ok: false; error: string } {
+  try {
+    return { ok: true, dom: parseHtmlDocument(html, url) };
+  } catch (error) {
+    return { ok: false, error: `jsdom could not build the page (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+function parseFailure(message: string): CleanResult {
+  const timings = { prepareMs: 0, precleanMs: 0, readabilityMs: 0, postcleanMs: 0, sanitizeMs: 0, totalMs: 0 };
+  return { ok: false, error: { code: 'internal', message }, removed: [], timings };
 }
 
 /**

@@ -30,6 +30,13 @@ describe('parseHtmlDocument', () => {
 });
 
 describe('cleanHtmlPage', () => {
+  it('answers a clear error, not a crash, when jsdom cannot build the page (a CSS parser bug)', () => {
+    // From readability-test-pages/lazy-image-2: jsdom 28's cssstyle throws on this rule.
+    const { result } = cleanHtmlPage('<style>a{border:inherit;border-color:transparent}</style><p>Text</p>', undefined);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toEqual({ code: 'internal', message: "jsdom could not build the page (Cannot create property 'border-width' on string 'inherit')" });
+  });
+
   it('reports parse, extract, clean and total times that add up', () => {
     const { result, timings } = cleanHtmlPage(`<article>${'<p>The council met on Tuesday evening to discuss the new harbour plan and its costs.</p>'.repeat(12)}</article>`, 'https://a.example/');
     expect(result.ok).toBe(true);
