@@ -14,10 +14,37 @@ export function findInvalidSelector(doc: Document, selectors: readonly string[])
 /** Why a selector is rejected ("" when it is fine). Empty selectors are rejected too. */
 export function selectorError(probe: ParentNode, selector: string): string {
   if (!selector.trim()) return 'it is empty';
+  // jsdom's engine skips parsing the rest of `p:has(` when no <p> is there to match; browsers
+  // reject it outright. An unclosed bracket or quote is caught here the same everywhere.
+  const unclosed = unclosedBracket(selector);
+  if (unclosed) return `it has an unclosed “${unclosed}”`;
   try {
     probe.querySelector(selector);
     return '';
   } catch (error) {
     return error instanceof Error ? error.message.split('\n')[0] ?? 'it does not parse' : 'it does not parse';
   }
+}
+
+/** The first bracket or quote left open (outside strings and escapes), or "" when all close. */
+function unclosedBracket(selector: string): string {
+  const open: string[] = [];
+  let quote = '';
+  for (let i = 0; i < selector.length; i++) {
+    const ch = selector[i]!;
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '(' || ch === '[') open.push(ch);
+    else if (ch === ')' || ch === ']') {
+      if (open.pop() !== (ch === ')' ? '(' : '[')) return ch;
+    }
+  }
+  return quote || open.pop() || '';
 }
