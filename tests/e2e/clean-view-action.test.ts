@@ -62,6 +62,8 @@ describe('clean view through the toolbar action (production build)', () => {
     await page.close();
   });
 
+  // No screenshots between the two snapshots: Playwright's page.screenshot() itself leaves an
+  // empty style="" on the page's <input>s (seen on the seed page's newsletter form).
   it('toggling back restores the page byte for byte, with its scroll position and focus', async () => {
     const page = await openPage(ext, server.url(article.path));
     await page.evaluate(() => window.scrollTo(0, 420));
