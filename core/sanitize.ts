@@ -162,6 +162,20 @@ function replacePlayerWithLink(node: Element): void {
   node.replaceWith(paragraph);
 }
 
+/**
+ * A parsed `is="…"` stays in the element's "is value" even once the attribute is removed, and the
+ * serialiser writes it back; a fresh element of the same tag carries none. (Found by the payload
+ * corpus: with it, a page-defined customised built-in would upgrade inside the view.)
+ */
+function dropIsValue(node: Element): void {
+  const fresh = node.ownerDocument.createElementNS(node.namespaceURI, node.localName);
+  for (const attribute of Array.from(node.attributes)) {
+    if (attribute.name !== 'is') fresh.setAttributeNS(attribute.namespaceURI, attribute.name, attribute.value);
+  }
+  fresh.append(...Array.from(node.childNodes));
+  node.replaceWith(fresh);
+}
+
 const purifiers = new WeakMap<object, Purifier>();
 
 function purifierFor(win: Window): Purifier {
@@ -169,7 +183,9 @@ function purifierFor(win: Window): Purifier {
   if (!purifier) {
     purifier = DOMPurify(win as unknown as Window & typeof globalThis);
     purifier.addHook('uponSanitizeElement', (node) => {
-      if (node.nodeType === 1 && PLAYER_TAGS.has(node.nodeName.toLowerCase())) replacePlayerWithLink(node as Element);
+      if (node.nodeType !== 1) return;
+      if (PLAYER_TAGS.has(node.nodeName.toLowerCase())) replacePlayerWithLink(node as Element);
+      else if ((node as Element).hasAttribute('is')) dropIsValue(node as Element);
     });
     purifier.addHook('uponSanitizeAttribute', (node, event) => checkUrlAttribute(node, event));
     purifier.addHook('afterSanitizeAttributes', (node) => {
