@@ -1,4 +1,5 @@
 import { textLength } from './prose';
+import { descendantsNamed } from './walk';
 
 /**
  * Link density, as Readability and defuddle use it: the share of an element's text that sits in
@@ -14,11 +15,11 @@ export function linkDensity(el: Element): number {
 export function linkTextLength(el: Element): number {
   if (el.localName === 'a') return textLength(el);
   let sum = 0;
-  for (const link of el.getElementsByTagName('a')) sum += textLength(link);
+  for (const link of descendantsNamed(el, 'a')) sum += textLength(link);
   return sum;
 }
 
 /** The links of `el` (itself included when it is one). */
 export function linksOf(el: Element): Element[] {
-  return el.localName === 'a' ? [el] : Array.from(el.getElementsByTagName('a'));
+  return el.localName === 'a' ? [el] : descendantsNamed(el, 'a');
 }

@@ -1,3 +1,5 @@
+import { descendantsNamed } from './walk';
+
 /**
  * How much of a page's prose an element holds. Page-level (preclean) removals are the riskiest
  * thing the engine does: removing the subtree that holds the story changes what Readability picks.
@@ -15,7 +17,7 @@ export function proseChars(el: Element): number {
   const tag = el.localName;
   if (PROSE_TAGS.includes(tag)) return textLength(el);
   let sum = 0;
-  for (const p of el.getElementsByTagName('p')) sum += textLength(p);
+  for (const p of descendantsNamed(el, 'p')) sum += textLength(p);
   return sum;
 }
 

@@ -3,6 +3,7 @@ import { holdsMuchProse, textLength } from './prose';
 import { hiddenReason } from './rules/hidden-elements';
 import { normalizeWhitespace } from './text/normalize';
 import { elementTokens, tokenPattern } from './tokens';
+import { descendantElements, descendantsNamed } from './walk';
 
 /**
  * Recall recovery: story text Readability loses, put back. Two steps around Readability, both
@@ -52,7 +53,7 @@ export function revealHiddenProse(body: Element): number {
   };
   // Readability checks <html> and <body> too.
   for (const el of [body.ownerDocument.documentElement, body]) if (el && hiddenReason(el)) reveal(el);
-  for (const el of body.getElementsByTagName('*')) {
+  for (const el of descendantElements(body)) {
     if (hiddenReason(el) && holdsMuchProse(el, body, 0.5)) reveal(el);
   }
   return revealed;
@@ -74,7 +75,7 @@ export interface ProseSnapshot {
 
 export function snapshotProse(body: Element): ProseSnapshot {
   const paragraphs: ProseParagraph[] = [];
-  for (const p of body.getElementsByTagName('p')) {
+  for (const p of descendantsNamed(body, 'p')) {
     if (textLength(p) < MIN_PARAGRAPH_CHARS || linkDensity(p) > MAX_LINK_DENSITY) continue;
     const ancestors: Element[] = [];
     for (let up = p.parentElement; up && up !== body; up = up.parentElement) ancestors.push(up);
@@ -113,7 +114,7 @@ export function restoreDroppedParagraphs(article: Element, snapshot: ProseSnapsh
 /** For each snapshot paragraph Readability kept, its element in the article (itself or, after a retry, its copy). */
 function keptCopies(article: Element, paragraphs: ProseParagraph[]): Map<ProseParagraph, Element> {
   const byText = new Map<string, Element>();
-  for (const p of article.getElementsByTagName('p')) {
+  for (const p of descendantsNamed(article, 'p')) {
     const text = normalizeWhitespace(p.textContent ?? '');
     if (!byText.has(text)) byText.set(text, p);
   }

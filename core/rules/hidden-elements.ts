@@ -1,5 +1,6 @@
 import { holdsMuchProse } from '../prose';
 import { defineRule, type Candidate } from './rule';
+import { descendantElements } from '../walk';
 
 /**
  * Elements the page hides from readers: the `hidden` attribute, `aria-hidden="true"` and inline
@@ -38,7 +39,7 @@ export default defineRule({
   collect(root) {
     const candidates: Candidate[] = [];
     let lastTaken: Element | null = null;
-    for (const el of root.getElementsByTagName('*')) {
+    for (const el of descendantElements(root)) {
       if (lastTaken?.contains(el)) continue;
       if (NEVER_HIDDEN_TAGS.has(el.localName)) continue;
       const reason = hiddenReason(el);

@@ -3,6 +3,7 @@ import { foldText } from '../text/normalize';
 import { wholeTextPattern } from '../word-patterns';
 import { elementTokens, tokenPattern } from '../tokens';
 import { defineRule, type Candidate } from './rule';
+import { descendantElements } from '../walk';
 
 /**
  * Lightbox chrome and captions or credits printed twice in the article. Image viewers add
@@ -38,6 +39,8 @@ const MIN_CAPTION_CHARS = 8;
 const CREDIT_LINE = /^[^\p{L}\p{N}©]{0,3}(?:(?:foto|fotos|photo|photos|bild|bilder|image|imagen|immagine|afbeelding|zdjęcie|picture|credit|crédit|crédito)\s*(?::|by |via |von |de |di |van )|©|\(c\) |copyright\s*(?:©|\(c\)|\d{4}))/iu;
 const STOCK_CREDIT = /^[^\n]{0,40}\b(?:shutterstock|getty ?images|istock(?:photo)?|unsplash|pixabay|adobe ?stock|imago|picture[- ]alliance)(?:\.com)?\s*$/iu;
 const MAX_CREDIT_CHARS = 100;
+const MAX_LEAF_CHILDREN = 4;
+const BLOCK_CHILD_TAGS = new Set(['div', 'section', 'article', 'ul', 'ol', 'table', 'figure', 'aside', 'header', 'footer', 'main', 'nav', 'blockquote', 'form']);
 const CREDIT_TAGS = new Set(['p', 'span', 'small', 'div', 'figcaption', 'cite', 'em', 'i', 'font']);
 
 /** Words that are chrome only in an image context ("Next" in a story's link list is not chrome). */
@@ -58,10 +61,11 @@ export default defineRule({
       taken.push(element);
       candidates.push({ element, reason });
     };
-    for (const el of Array.from(root.getElementsByTagName('*'))) {
-      if (el.closest('table') && el.localName !== 'caption') continue;
+    for (const el of descendantElements(root)) {
+      // Chrome, credits and captions are leaves of inline text: skip containers before measuring text.
+      if (el.childElementCount > MAX_LEAF_CHILDREN || hasBlockChild(el)) continue;
       const n = textLength(el);
-      if (n === 0) continue;
+      if (n === 0 || (el.localName !== 'caption' && el.closest('table'))) continue;
       if (n <= MAX_CREDIT_CHARS && isCreditLine(el)) {
         take(el, `A photo credit line (“${(el.textContent ?? '').trim().slice(0, MAX_CHROME_CHARS)}”)`);
         continue;
@@ -88,6 +92,11 @@ function isChrome(el: Element): boolean {
   if (GALLERY_COUNTER.test(text)) return inImageContext(el);
   if (!LIGHTBOX_CHROME.test(text)) return false;
   return !CONTEXT_ONLY.test(text) || inImageContext(el);
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (const child of el.children) if (BLOCK_CHILD_TAGS.has(child.localName)) return true;
+  return false;
 }
 
 function isCreditLine(el: Element): boolean {

@@ -1,6 +1,7 @@
 import { holdsMuchProse } from '../prose';
 import { elementTokens, matchedToken, tokenPattern } from '../tokens';
 import { defineRule, type Candidate } from './rule';
+import { descendantElements, descendantsNamed } from '../walk';
 
 /**
  * Containers whose own markup says they are a promo: a class, id or role made of whole words
@@ -43,7 +44,7 @@ export default defineRule({
   collect(root) {
     const candidates: Candidate[] = [];
     let lastTaken: Element | null = null;
-    for (const el of root.getElementsByTagName('*')) {
+    for (const el of descendantElements(root)) {
       if (lastTaken?.contains(el)) continue;
       if (NEVER_TAGS.has(el.localName)) continue;
       const tokens = elementTokens(el);
@@ -69,10 +70,10 @@ function isInRunningText(el: Element): boolean {
 
 /** The story or part of it: much of the page's prose, or a gate wrapper with a real paragraph in it. */
 function holdsStory(el: Element, root: Element, tokens: string): boolean {
-  if (el.localName === 'article' || el.getElementsByTagName('h1').length > 0) return true;
+  if (el.localName === 'article' || el.querySelector('h1') !== null) return true;
   if (holdsMuchProse(el, root, 0.25)) return true;
   if (!GATE_TOKENS.test(tokens)) return false;
-  for (const p of el.localName === 'p' ? [el] : el.getElementsByTagName('p')) {
+  for (const p of el.localName === 'p' ? [el] : descendantsNamed(el, 'p')) {
     if ((p.textContent ?? '').length >= LONG_PARAGRAPH_CHARS) return true;
   }
   return false;

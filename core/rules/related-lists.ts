@@ -2,6 +2,7 @@ import { linkDensity, linksOf } from '../link-density';
 import { textLength } from '../prose';
 import { phrasePattern } from '../word-patterns';
 import { defineRule, type Candidate } from './rule';
+import { descendantElements, descendantsNamed } from '../walk';
 
 /**
  * Related / latest / most-read lists that Readability keeps at the end of a story:
@@ -50,7 +51,7 @@ export default defineRule({
       taken.push(element);
       candidates.push({ element, reason });
     };
-    for (const el of Array.from(root.getElementsByTagName('*'))) {
+    for (const el of descendantElements(root)) {
       if (el.closest('table')) continue;
       if (isRelatedHeading(el)) {
         const list = followingLinkList(el);
@@ -123,7 +124,7 @@ function hasTextAfter(heading: Element): boolean {
 /** Nearly all link text, no long paragraph: a list of teasers, not a list of facts. */
 function isLinkList(el: Element): boolean {
   if (linksOf(el).length === 0 || linkDensity(el) < LIST_LINK_DENSITY) return false;
-  for (const p of el.getElementsByTagName('p')) if (textLength(p) >= PROSE_PARAGRAPH_CHARS && linkDensity(p) < 0.5) return false;
+  for (const p of descendantsNamed(el, 'p')) if (textLength(p) >= PROSE_PARAGRAPH_CHARS && linkDensity(p) < 0.5) return false;
   return true;
 }
 
@@ -141,7 +142,7 @@ function hasFollowingProse(el: Element, lastProse: Element | null): boolean {
 }
 
 function lastProseParagraph(root: Element): Element | null {
-  const paragraphs = root.getElementsByTagName('p');
+  const paragraphs = descendantsNamed(root, 'p');
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i]!;
     if (textLength(p) >= PROSE_PARAGRAPH_CHARS && linkDensity(p) < 0.5) return p;

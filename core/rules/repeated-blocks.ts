@@ -2,6 +2,7 @@ import { holdsMuchProse, textLength } from '../prose';
 import { foldText } from '../text/normalize';
 import { elementTokens, tokenPattern } from '../tokens';
 import { defineRule, type Candidate } from './rule';
+import { descendantElements, descendantsNamed } from '../walk';
 
 /**
  * Blocks printed two or more times on the page. CMSs drop the same appeal or sign-up box into
@@ -93,7 +94,7 @@ export default defineRule({
 /** Leaf text blocks (no text block inside them) of at least MIN_BLOCK_CHARS, grouped by folded text. */
 function groupLeafBlocksByText(root: Element): Map<string, Element[]> {
   const leaves: Element[] = [];
-  for (const el of root.getElementsByTagName('*')) {
+  for (const el of descendantElements(root)) {
     if (!LEAF_BLOCK_TAGS.has(el.localName)) continue;
     // Document order visits an ancestor before its descendants: a block inside the previous one
     // means the previous one was not a leaf.
@@ -122,14 +123,14 @@ function distinctSeparateBoxes(located: Copy[]): Element[] {
 /** Two or more repeated blocks, a call to action, and not the story itself. */
 function isPromoBox(box: Element, coverage: Map<Element, number>, lengthOf: (el: Element) => number, root: Element): boolean {
   if (LEAF_BLOCK_TAGS.has(box.localName)) return false;
-  if ((coverage.get(box) ?? 0) < BOX_MIN_REPEATED_CHARS || box.getElementsByTagName('table').length) return false;
+  if ((coverage.get(box) ?? 0) < BOX_MIN_REPEATED_CHARS || box.querySelector('table')) return false;
   if (holdsMuchProse(box, root, 0.25)) return false;
   return hasCallToAction(box, lengthOf);
 }
 
 function hasCallToAction(box: Element, lengthOf: (el: Element) => number): boolean {
   if (box.querySelector('form, input, button, select, [role="button"]')) return true;
-  for (const link of box.getElementsByTagName('a')) {
+  for (const link of descendantsNamed(box, 'a')) {
     const n = lengthOf(link);
     // A standalone short link ("Donate", "Jetzt unterstützen") rather than a link inside a sentence.
     if (n > 0 && n <= CTA_LINK_MAX_CHARS && !hasSentenceAround(link)) return true;

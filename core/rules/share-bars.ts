@@ -3,6 +3,7 @@ import { textLength } from '../prose';
 import { phrasePattern, wholeTextPattern } from '../word-patterns';
 import { labelTokens, tokenPattern } from '../tokens';
 import { defineRule, type Candidate } from './rule';
+import { descendantElements } from '../walk';
 
 /**
  * Share and follow bars left in the article: "Share on Facebook", "Follow us on …", "Teilen",
@@ -31,6 +32,7 @@ const SOCIAL_LABEL_TOKENS = tokenPattern(['share', 'facebook', 'twitter', 'linke
 const SHARE_HREF = /(?:facebook\.com\/(?:sharer|share|dialog)|(?:twitter|x)\.com\/(?:intent|share)|linkedin\.com\/(?:share|shareArticle|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|wa\.me\/|whatsapp:\/\/|api\.whatsapp\.com\/send|t\.me\/share|telegram\.me\/share|flipboard\.com\/bookmarklet|bsky\.app\/intent|mailto:\?|mailto:[^"]*[?&]subject=|addtoany\.com\/share|xing\.com\/spi\/shares)/i;
 const SOCIAL_PROFILE_HREF = /^https?:\/\/(?:www\.)?(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|threads|bsky|t)\.(?:com|net|app|me)\//i;
 const MAX_BAR_CHARS = 160;
+const MAX_BAR_CHILDREN = 14;
 const MAX_FOLLOW_LINE_CHARS = 260;
 const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'li', 'section', 'aside', 'footer', 'nav', 'span', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'header', 'strong', 'b']);
 
@@ -42,8 +44,9 @@ export default defineRule({
   collect(root) {
     const candidates: Candidate[] = [];
     const taken: Element[] = [];
-    for (const el of Array.from(root.getElementsByTagName('*'))) {
-      if (!BLOCK_TAGS.has(el.localName) || taken.some((t) => t.contains(el))) continue;
+    for (const el of descendantElements(root)) {
+      // A bar is a handful of links and a label: skip big containers before measuring their text.
+      if (!BLOCK_TAGS.has(el.localName) || el.childElementCount > MAX_BAR_CHILDREN || taken.some((t) => t.contains(el))) continue;
       const reason = shareReason(el);
       if (!reason) continue;
       const bar = widenToBar(el, root);
