@@ -8,14 +8,15 @@ import { descendantElements, descendantsNamed } from '../walk';
  * Related / latest / most-read lists that Readability keeps at the end of a story:
  * 1. a heading such as "We Recommend", "Latest", "Lesen Sie auch" with the link list after it
  *    (or nothing after it: lists a script fills in later leave the bare heading);
- * 2. a trailing teaser list: two or more items that are nearly all link text, with no story
- *    prose after them (`hasFollowingProse`, as in defuddle: a link list in the middle of the
- *    story is more likely part of it);
- * 3. a menu-like run of short links anywhere (five or more links, nearly all link text).
- * Guards: a content list (long items, few links), tables, and anything with a long paragraph.
+ * 2. a "Lire aussi | <link>" teaser: a short block opening with such a label, the rest a link.
+ * A link list without such a label stays: on readability-test-pages, headless "trailing link
+ * list" and "menu-like list" heuristics took Wikipedia's contents, a blog's bug list and a
+ * post's reference links; "See also" and "Further reading" are left alone for the same reason
+ * (on reference pages they are the article's own sections). Guards: a heading over story text,
+ * tables, lists with a long paragraph.
  */
 export const RELATED_HEADINGS = phrasePattern([
-  'we recommend', 'recommended(?: for you| stories| articles| reading)?', 'related(?: stories| articles| posts| content| coverage| news| reading| links)?', 'latest(?: news| stories| articles| posts)?', 'most (?:read|popular|viewed|shared)', 'popular(?: now| stories| posts)?', 'trending(?: now)?', 'read (?:also|more|next)', 'also read', 'more (?:stories|news|from|on|articles|in)(?: \\S+){0,4}', 'you (?:may|might) (?:also )?(?:like|enjoy|be interested)', 'further reading', 'see also', 'top stories', 'editor[’\']?s picks',
+  'we recommend', 'recommended(?: for you| stories| articles| reading)?', 'related(?: stories| articles| posts| content| coverage| news| reading| links)?', 'latest(?: news| stories| articles| posts)?', 'most (?:read|popular|viewed|shared)', 'popular(?: now| stories| posts)?', 'trending(?: now)?', 'read (?:also|more|next)', 'also read', 'more (?:stories|news|from|on|articles|in)(?: \\S+){0,4}', 'you (?:may|might) (?:also )?(?:like|enjoy|be interested)', 'top stories', 'editor[’\']?s picks',
   'lesen sie (?:auch|mehr|weiter)', 'auch lesen', 'meist ?diskutiert', '(?:heute )?empfehlen wir', 'wir empfehlen', 'mehr zum thema', 'das könnte (?:sie|dich) auch interessieren', 'auch interessant', 'weitere (?:artikel|beiträge|nachrichten|themen)', 'meistgelesen', 'am meisten gelesen', 'neueste (?:artikel|beiträge)', 'empfehlungen', 'verwandte (?:artikel|themen)',
   '(?:à )?lire aussi', 'à lire (?:également|aussi)', 'sur le même (?:sujet|thème)', 'les plus lus', 'dernières (?:actualités|infos|nouvelles)', 'articles? (?:similaires|liés)', 'nous vous recommandons', 'vous aimerez aussi',
   'lee también', 'te puede interesar', 'le puede interesar', 'puede interesarte', 'más noticias', 'lo más leído', 'más leídas?', 'noticias relacionadas', 'últimas noticias', 'relacionad[oa]s',
@@ -28,23 +29,17 @@ export const RELATED_HEADINGS = phrasePattern([
 const MAX_HEADING_CHARS = 60;
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const LIST_LINK_DENSITY = 0.8;
-const MENU_MIN_LINKS = 5;
-const MENU_MAX_AVG_LINK_CHARS = 40;
-const TEASER_MIN_ITEMS = 2;
 const TEASER_TAGS = new Set(['p', 'div', 'section', 'aside']);
 const MAX_TEASER_CHARS = 250;
-/** Story paragraphs after a block, in characters, that make it "mid-story". */
-const FOLLOWING_PROSE_CHARS = 200;
 const PROSE_PARAGRAPH_CHARS = 120;
 
 export default defineRule({
   id: 'related-lists',
   kind: 'related',
   phase: 'post',
-  summary: 'Removes “We recommend”, “Latest”, “Most read”, “Read also” (8 languages) lists, trailing teaser link lists and menu-like link runs.',
+  summary: 'Removes “We recommend”, “Latest”, “Most read”, “Read also” (8 languages) headings with their link lists, and “Read also: <link>” teasers.',
   collect(root) {
     const candidates: Candidate[] = [];
-    const lastProse = lastProseParagraph(root);
     const taken: Element[] = [];
     const take = (element: Element, reason: string) => {
       if (taken.some((t) => t.contains(element) || element.contains(t))) return;
@@ -52,8 +47,7 @@ export default defineRule({
       candidates.push({ element, reason });
     };
     for (const el of descendantElements(root)) {
-      if (el.closest('table')) continue;
-      if (isRelatedHeading(el)) {
+      if (isRelatedHeading(el) && !el.closest('table')) {
         const list = followingLinkList(el);
         // A heading over story text ("Latest" as a section of a live blog) is the story's own.
         if (!list && hasTextAfter(el)) continue;
@@ -65,15 +59,9 @@ export default defineRule({
         }
         continue;
       }
-      if (isReadAlsoTeaser(el)) {
+      if (isReadAlsoTeaser(el) && !el.closest('table')) {
         take(el, 'A “read also” link to another story');
         continue;
-      }
-      if (el.localName === 'ul' || el.localName === 'ol') {
-        const items = Array.from(el.children).filter((c) => c.localName === 'li');
-        if (items.length < TEASER_MIN_ITEMS || !isLinkList(el)) continue;
-        if (isMenuLike(el)) take(el, 'A menu-like list of links');
-        else if (!hasFollowingProse(el, lastProse)) take(el, 'A list of links to other stories after the article');
       }
     }
     return candidates;
@@ -128,27 +116,8 @@ function isLinkList(el: Element): boolean {
   return true;
 }
 
-function isMenuLike(el: Element): boolean {
-  const links = linksOf(el);
-  if (links.length < MENU_MIN_LINKS) return false;
-  const total = links.reduce((sum, a) => sum + textLength(a), 0);
-  return total / links.length <= MENU_MAX_AVG_LINK_CHARS && linkDensity(el) >= 0.9;
-}
 
-/** True when story prose follows `el` (defuddle's `hasFollowingProse`): it sits mid-article. */
-function hasFollowingProse(el: Element, lastProse: Element | null): boolean {
-  if (!lastProse || el.contains(lastProse)) return false;
-  return Boolean(el.compareDocumentPosition(lastProse) & 4 /* DOCUMENT_POSITION_FOLLOWING */) && textLength(lastProse) >= FOLLOWING_PROSE_CHARS / 2;
-}
 
-function lastProseParagraph(root: Element): Element | null {
-  const paragraphs = descendantsNamed(root, 'p');
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
-    const p = paragraphs[i]!;
-    if (textLength(p) >= PROSE_PARAGRAPH_CHARS && linkDensity(p) < 0.5) return p;
-  }
-  return null;
-}
 
 /** The parent holds the heading, the list and nothing else with text. */
 function onlyHeadingAndList(parent: Element, heading: Element, list: Element | null): boolean {
