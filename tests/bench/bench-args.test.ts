@@ -6,7 +6,7 @@ const SETS = ['seed', 'appeals-dev'];
 describe('parseBenchArgs', () => {
   it('reads repeatable sets and files, flags, numbers and rule lists', () => {
     expect(parseBenchArgs(['--set', 'seed', '--set', 'appeals-dev', '--file', '03-', '--json', '--verbose', '--limit', '40', '--reps', '3', '--skip', 'a,b'], SETS)).toEqual({
-      sets: ['seed', 'appeals-dev'], files: ['03-'], json: true, verbose: true, limit: 40, reps: 3, only: [], skip: ['a', 'b'], help: false,
+      sets: ['seed', 'appeals-dev'], files: ['03-'], json: true, verbose: true, limit: 40, reps: 3, only: [], skip: ['a', 'b'], siteMemory: false, help: false,
     });
   });
 
