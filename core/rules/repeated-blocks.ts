@@ -31,6 +31,7 @@ const MAX_BOX_CLIMB = 6;
 const CAPTION_TOKENS = tokenPattern(['caption', 'captions', 'credit', 'credits', 'photo credit', 'copyright', 'wp caption text', 'media credit', 'image credit']);
 const CTA_LINK_MAX_CHARS = 40;
 const MIN_CAPTION_CHARS = 40;
+const BUTTON_TOKENS = tokenPattern(['button', 'btn', 'cta', 'donate', 'subscribe', 'support', 'give', 'join']);
 
 interface Copy {
   block: Element;
@@ -132,8 +133,9 @@ function hasCallToAction(box: Element, lengthOf: (el: Element) => number): boole
   if (box.querySelector('form, input, button, select, [role="button"]')) return true;
   for (const link of descendantsNamed(box, 'a')) {
     const n = lengthOf(link);
-    // A standalone short link ("Donate", "Jetzt unterstützen") rather than a link inside a sentence.
-    if (n > 0 && n <= CTA_LINK_MAX_CHARS && !hasSentenceAround(link)) return true;
+    // A short link styled as a button ("Donate", "Jetzt unterstützen"), not a link in a sentence
+    // or an entry of a repeated navigation box (Wikipedia prints some navboxes twice).
+    if (n > 0 && n <= CTA_LINK_MAX_CHARS && BUTTON_TOKENS.test(elementTokens(link)) && !hasSentenceAround(link)) return true;
   }
   return false;
 }
