@@ -16,7 +16,7 @@ const AD_LABEL = wholeTextRegex([
 /** A comment prompt as a whole block ("Leave a comment", "12 Kommentare")… */
 const COMMENT_LABEL = wholeTextRegex([
   '(?:leave|add|post|write) a (?:comment|reply)', 'join the (?:conversation|discussion)', '(?:show|view|read|see) (?:all )?(?:\\d+ )?comments', '\\d+ comments?', 'comments?', 'what do you think\\?',
-  '(?:jetzt )?kommentieren', 'kommentar schreiben', 'kommentare(?: anzeigen)?', '\\d+ kommentare?', 'laisser un commentaire', 'réagir', 'commenter', '(?:voir les )?\\d* ?commentaires?',
+  '(?:jetzt )?kommentieren', 'kommentare? schreiben', 'kommentare(?: anzeigen)?', '\\d+ kommentare?', 'laisser un commentaire', 'réagir', 'commenter', '(?:voir les )?\\d* ?commentaires?',
   'deja (?:un|tu) comentario', 'comentar(?:ios)?', '\\d+ comentarios?', 'deixe (?:um|seu) comentário', 'comente', 'comentários', 'lascia un commento', 'commenta', '\\d+ commenti',
   'plaats een reactie', 'reageer', '\\d* ?reacties', 'dodaj komentarz', 'skomentuj', '\\d* ?komentarz[ey]?',
 ]);
