@@ -28,8 +28,22 @@ const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FORM', 'FIELDSET', 'FOOTER
 /** A box holding one of these is not a promo box: it carries pictures, data or quotations. */
 const CONTENT_INSIDE_BOX = 'img,picture,video,audio,iframe,table,pre,blockquote,figure,ol,svg,math';
 
-/** Leaf blocks in document order, found in one walk of the article. */
+/**
+ * Blocks found per article root. The wording rules run one after another on the same article,
+ * and between them the pipeline only *removes* blocks (an empty placeholder takes each one's
+ * place), so a later rule can reuse the walk and drop the blocks that left the tree.
+ */
+const blocksByRoot = new WeakMap<Element, TextBlock[]>();
+
+/** Leaf blocks in document order, found in one walk of the article (reused by later rules). */
 export function collectTextBlocks(root: Element): TextBlock[] {
+  const cached = blocksByRoot.get(root);
+  if (cached) {
+    const remaining = cached.filter((block) => root.contains(block.element));
+    blocksByRoot.set(root, remaining);
+    rootChars.set(root, (root.textContent ?? '').length);
+    return remaining;
+  }
   const blocks: TextBlock[] = [];
   const visit = (el: Element): boolean => {
     let hasBlockInside = false;
@@ -44,6 +58,7 @@ export function collectTextBlocks(root: Element): TextBlock[] {
     return isBlock || hasBlockInside;
   };
   visit(root);
+  blocksByRoot.set(root, blocks);
   rootChars.set(root, (root.textContent ?? '').length);
   // The walk is post-order; a leaf never contains another leaf, so post-order is document order.
   return blocks;
