@@ -18,6 +18,7 @@ import { descendantElements } from '../walk';
  */
 const INLINE_STYLE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 const PHRASING_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'img', 'svg', 'picture', 'br', 'wbr', 'math']);
+const HAS_TEXT = /\S/;
 const NEVER_HIDDEN_TAGS = new Set(['html', 'body', 'head', 'template', 'noscript', 'script', 'style']);
 
 /** Why `el` is hidden, or null. Cheap attribute reads only: no computed style. */
@@ -43,7 +44,9 @@ export default defineRule({
       if (lastTaken?.contains(el)) continue;
       if (NEVER_HIDDEN_TAGS.has(el.localName)) continue;
       const reason = hiddenReason(el);
-      if (!reason || holdsMuchProse(el, root)) continue;
+      // Empty hidden elements (icons, pixels, closed slots) change no text and would only cost a
+      // removal record: Readability drops them anyway.
+      if (!reason || !HAS_TEXT.test(el.textContent ?? '') || holdsMuchProse(el, root)) continue;
       candidates.push({ element: el, reason });
       lastTaken = el;
     }

@@ -32,6 +32,7 @@ const CONTENT_TOKENS = tokenPattern(['article body', 'articlebody', 'entry conte
 /** Gated story text sits in `.paywall` / `.premium` wrappers; such a wrapper with a real paragraph stays. */
 const GATE_TOKENS = tokenPattern(['paywall', 'premium', 'metered', 'subscriber', 'subscribers']);
 const LONG_PARAGRAPH_CHARS = 150;
+const HAS_TEXT = /\S/;
 /** Phrasing elements: a link or span inside running text is part of a sentence, not a container. */
 const PHRASING_TAGS = new Set(['a', 'span', 'b', 'i', 'em', 'strong', 'small', 'mark', 'abbr', 'cite', 'q', 'sup', 'sub', 'time', 'label']);
 const NEVER_TAGS = new Set(['html', 'body', 'main', 'head', 'script', 'style', 'noscript', 'template', 'svg', 'math']);
@@ -51,7 +52,8 @@ export default defineRule({
       if (!tokens) continue;
       const word = matchedToken(tokens, PROMO_TOKENS);
       if (!word || CONTENT_TOKENS.test(tokens)) continue;
-      if (isInRunningText(el) || holdsStory(el, root, tokens)) continue;
+      // An empty slot (a script-filled widget) changes no text: not worth a removal record.
+      if (!HAS_TEXT.test(el.textContent ?? '') || isInRunningText(el) || holdsStory(el, root, tokens)) continue;
       candidates.push({ element: el, reason: `Promo container (marked “${word}” in the page’s markup)` });
       lastTaken = el;
     }
