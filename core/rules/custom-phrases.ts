@@ -19,13 +19,13 @@ const MAX_SHARE_OF_ARTICLE = 0.5;
  * Returns false when an occurrence has no removable block below `el` (it sits in inline text or
  * spans two children), so the caller takes `el` itself.
  */
-function takeBlocksWith(el: Element, phrase: string, out: Element[]): boolean {
+function takeBlocksWith(el: Element, phrase: string, out: Element[], folded: (el: Element) => string): boolean {
   let found = false;
   let handled = true;
   for (const child of Array.from(el.children)) {
-    if (!foldText(child.textContent ?? '').includes(phrase)) continue;
+    if (!folded(child).includes(phrase)) continue;
     found = true;
-    if (takeBlocksWith(child, phrase, out)) continue;
+    if (takeBlocksWith(child, phrase, out, folded)) continue;
     if (REMOVABLE_BLOCKS.has(child.tagName)) out.push(child);
     else handled = false;
   }
@@ -39,14 +39,21 @@ export default defineRule({
   summary: 'Removes the smallest block holding one of your phrases (plain text, any case).',
   collect(root, ctx) {
     if (ctx.customPhrases.length === 0) return [];
-    const maxChars = foldText(root.textContent ?? '').length * MAX_SHARE_OF_ARTICLE;
+    // Each element's text is folded once, however many phrases the reader has (thousands, at worst).
+    const foldedText = new Map<Element, string>();
+    const folded = (el: Element): string => {
+      let text = foldedText.get(el);
+      if (text === undefined) foldedText.set(el, (text = foldText(el.textContent ?? '')));
+      return text;
+    };
+    const maxChars = folded(root).length * MAX_SHARE_OF_ARTICLE;
     const candidates: Candidate[] = [];
     const taken = new Set<Element>();
     for (const phrase of ctx.customPhrases) {
       const blocks: Element[] = [];
-      takeBlocksWith(root, phrase, blocks);
+      takeBlocksWith(root, phrase, blocks, folded);
       for (const block of blocks) {
-        if (taken.has(block) || foldText(block.textContent ?? '').length > maxChars) continue;
+        if (taken.has(block) || folded(block).length > maxChars) continue;
         taken.add(block);
         candidates.push({ element: block, reason: `Contains your phrase “${phrase}”` });
       }
