@@ -9,7 +9,7 @@ import { sanitizeToHtml } from './sanitize';
 import { listArticleBlocks } from './site-memory/blocks';
 import { findInvalidSelector } from './selectors';
 import { foldText } from './text/normalize';
-import type { CleanError, CleanOptions, CleanResult, StepTimings } from './types';
+import type { ClutterKind, CleanError, CleanOptions, CleanResult, StepTimings } from './types';
 
 /** Readability's own default; above it the page is reported as too large instead of parsed. */
 export const DEFAULT_MAX_ELEMENTS = 100_000;
@@ -57,6 +57,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     const clone = doc.cloneNode(true) as Document;
     timings.prepareMs = now() - t;
 
+    const kindsOff = new Set([...(options.kindsOff ?? []), ...(options.site?.kindsOff ?? [])]);
     const rules = selectRules(options);
     const ctx: RuleContext = {
       doc: clone,
@@ -70,7 +71,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     const keep = new Set(options.site?.keep ?? []);
 
     t = now();
-    if (step('preclean') && clone.body) runPhase('pre', clone.body, rules, ctx, log, keep);
+    if (step('preclean') && clone.body) runPhase('pre', clone.body, rules, ctx, log, keep, kindsOff);
     timings.precleanMs = now() - t;
 
     // Recall recovery, part 1 (core/recover-lost-text.ts; step `recover`): un-hide story text an
@@ -100,7 +101,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     if (prose) restoreDroppedParagraphs(article, prose);
 
     t = now();
-    if (step('postclean')) runPhase('post', article, rules, ctx, log, keep);
+    if (step('postclean')) runPhase('post', article, rules, ctx, log, keep, kindsOff);
     if (parsed) dropPageClasses(article);
     timings.postcleanMs = now() - t;
 
@@ -134,18 +135,21 @@ function dropPageClasses(article: Element): void {
   }
 }
 
+/**
+ * The rules `only`/`skip` leave on. Kinds switched off are filtered per candidate
+ * (remove-candidates.ts), since one rule can find blocks of several kinds.
+ */
 function selectRules(options: CleanOptions): CleanupRule[] {
-  const kindsOff = new Set([...(options.kindsOff ?? []), ...(options.site?.kindsOff ?? [])]);
   const only = options.only?.length ? new Set(options.only) : null;
   const skip = new Set(options.skip ?? []);
-  return RULES.filter((rule) => !kindsOff.has(rule.kind) && !skip.has(rule.id) && (!only || only.has(rule.id)));
+  return RULES.filter((rule) => !skip.has(rule.id) && (!only || only.has(rule.id)));
 }
 
-function runPhase(phase: RulePhase, root: Element, rules: CleanupRule[], ctx: RuleContext, log: RemovalLog, keep: Set<string>): void {
+function runPhase(phase: RulePhase, root: Element, rules: CleanupRule[], ctx: RuleContext, log: RemovalLog, keep: Set<string>, kindsOff: ReadonlySet<ClutterKind>): void {
   for (const rule of rules) {
     if (rule.phase !== phase) continue;
     const candidates = rule.collect(root, ctx);
-    removeCandidates(candidates, rule, phase === 'pre' ? 'preclean' : 'postclean', root, log, keep);
+    removeCandidates(candidates, rule, phase === 'pre' ? 'preclean' : 'postclean', root, log, keep, kindsOff);
   }
 }
 

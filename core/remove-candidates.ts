@@ -2,7 +2,11 @@ import type { Candidate, CleanupRule } from './rules/rule';
 import { sanitizeRemovedBlocks } from './sanitize';
 import { fingerprintText } from './text/fingerprint';
 import { previewText } from './text/normalize';
-import type { Removal, StepId } from './types';
+import { readableText } from './text/block-text';
+import type { ClutterKind, Removal, StepId } from './types';
+
+/** Preclean removals up to this much text keep their HTML for "show here"; larger ones keep the preview only. */
+const SMALL_BLOCK_CHARS = 2_000;
 
 /** Removals so far, plus the detached elements whose HTML is sanitised once at the end. */
 export interface RemovalLog {
@@ -17,11 +21,11 @@ export interface RemovalLog {
  * it in place; before Readability (preclean) it simply goes, since Readability would drop an
  * empty placeholder anyway. Blocks the user chose to keep (by fingerprint) stay.
  */
-export function removeCandidates(candidates: Candidate[], rule: CleanupRule, step: StepId, root: Element, log: RemovalLog, keep: ReadonlySet<string>): void {
+export function removeCandidates(candidates: Candidate[], rule: CleanupRule, step: StepId, root: Element, log: RemovalLog, keep: ReadonlySet<string>, kindsOff: ReadonlySet<ClutterKind>): void {
   const elements = (log.elements ??= new Map());
-  for (const { element, reason, copies } of candidates) {
+  for (const { element, reason, copies, kind = rule.kind } of candidates) {
     // A candidate inside one removed earlier in this pass, or outside the root, is already gone.
-    if (element === root || !root.contains(element)) continue;
+    if (element === root || !root.contains(element) || kindsOff.has(kind)) continue;
     const text = element.textContent ?? '';
     const fingerprint = fingerprintText(text);
     if (keep.has(fingerprint)) continue;
@@ -34,8 +38,10 @@ export function removeCandidates(candidates: Candidate[], rule: CleanupRule, ste
     } else {
       element.remove();
     }
-    elements.set(id, element);
-    log.removals.push({ id, step, rule: rule.id, kind: rule.kind, reason, preview: previewText(text), copies: copies ?? 1, fingerprint, html: '', inPlace });
+    // The block's HTML is for "show in place" and "show here"; a big page-level container
+    // (a comment section, a footer) would cost a sanitiser pass for a preview nobody needs whole.
+    if (inPlace || text.length <= SMALL_BLOCK_CHARS) elements.set(id, element);
+    log.removals.push({ id, step, rule: rule.id, kind, reason, preview: previewText(readableText(element)), copies: copies ?? 1, fingerprint, html: '', inPlace });
   }
 }
 

@@ -1,5 +1,6 @@
 import { holdsMuchProse } from '../prose';
 import { elementTokens, matchedToken, tokenPattern } from '../tokens';
+import type { ClutterKind } from '../types';
 import { defineRule, type Candidate } from './rule';
 import { descendantElements, descendantsNamed } from '../walk';
 
@@ -24,6 +25,14 @@ const PROMO_WORDS = [
   'cookie', 'cookies', 'cookie banner', 'consent', 'gdpr', 'cmp', 'paywall', 'comments', 'comment respond', 'disqus', 'respond',
 ] as const;
 const PROMO_TOKENS = tokenPattern(PROMO_WORDS);
+/** The kind a reader sees for each marker word (anything not listed is a newsletter/subscription promo). */
+const KIND_OF_WORD: ReadonlyArray<[RegExp, ClutterKind]> = [
+  [/donat|fundrais|membership/, 'appeal'],
+  [/relat|recommend|most|trending|recirc|read next|more stories|outbrain|taboola|zergnet|revcontent|plista|ob widget/, 'related'],
+  [/shar|social|addthis|addtoany|a2a|follow/, 'share'],
+  [/cookie|consent|gdpr|cmp|paywall/, 'nag'],
+  [/comment|disqus|respond/, 'prompt'],
+];
 /**
  * Words that, next to a promo word, say the element is the story itself or a part of it:
  * `entry-content share-enabled`, `article-body paywall`, `comments-count` in the byline row.
@@ -54,12 +63,16 @@ export default defineRule({
       if (!word || CONTENT_TOKENS.test(tokens)) continue;
       // An empty slot (a script-filled widget) changes no text: not worth a removal record.
       if (!HAS_TEXT.test(el.textContent ?? '') || isInRunningText(el) || holdsStory(el, root, tokens)) continue;
-      candidates.push({ element: el, reason: `Promo container (marked “${word}” in the page’s markup)` });
+      candidates.push({ element: el, reason: `Promo container (marked “${word}” in the page’s markup)`, kind: kindOfWord(word) });
       lastTaken = el;
     }
     return candidates;
   },
 });
+
+function kindOfWord(word: string): ClutterKind {
+  return KIND_OF_WORD.find(([pattern]) => pattern.test(word))?.[1] ?? 'newsletter';
+}
 
 /** A phrasing element with sentence text around it (`… you can <a class="donate">donate here</a> …`). */
 function isInRunningText(el: Element): boolean {

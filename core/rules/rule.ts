@@ -23,6 +23,11 @@ export interface Candidate {
   reason: string;
   /** Copies this candidate stands for (a repeated block removed once per copy counts them). */
   copies?: number;
+  /**
+   * The kind of this block when it differs from the rule's (a promo container marked `share` is a
+   * share bar). The reader sees this kind, and switching it off keeps the block.
+   */
+  kind?: ClutterKind;
 }
 
 /**
