@@ -22,3 +22,14 @@ export function descendantsNamed(root: Element, ...names: string[]): Element[] {
   }
   return out;
 }
+
+/**
+ * The element children of `parent`, by sibling links. `Array.from(el.children)` iterates jsdom's
+ * HTMLCollection, which re-reads its length through a named-property proxy on every step:
+ * quadratic on a container with thousands of children (a page of 2,000 images).
+ */
+export function childElements(parent: Element): Element[] {
+  const out: Element[] = [];
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) out.push(child);
+  return out;
+}

@@ -1,3 +1,4 @@
+import { childElements } from '../walk';
 /**
  * Keeps captions, table cells and code: text inside a figure caption, a table or a code block
  * describes the story's picture or data, never asks anything of the reader. (Duplicated captions
@@ -16,5 +17,5 @@ export function isInContentStructure(el: Element, root: Element): boolean {
 export function isContentListItem(el: Element, isFlagged: (item: Element) => boolean): boolean {
   const list = el.tagName === 'LI' ? el.parentElement : null;
   if (!list) return false;
-  return Array.from(list.children).some((item) => item.tagName === 'LI' && !isFlagged(item) && (item.textContent ?? '').trim() !== '');
+  return childElements(list).some((item) => item.tagName === 'LI' && !isFlagged(item) && (item.textContent ?? '').trim() !== '');
 }

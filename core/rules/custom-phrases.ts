@@ -1,3 +1,4 @@
+import { childElements } from '../walk';
 import { foldText } from '../text/normalize';
 import type { Candidate } from './rule';
 import { defineRule } from './rule';
@@ -22,7 +23,7 @@ const MAX_SHARE_OF_ARTICLE = 0.5;
 function takeBlocksWith(el: Element, phrase: string, out: Element[], folded: (el: Element) => string): boolean {
   let found = false;
   let handled = true;
-  for (const child of Array.from(el.children)) {
+  for (const child of childElements(el)) {
     if (!folded(child).includes(phrase)) continue;
     found = true;
     if (takeBlocksWith(child, phrase, out, folded)) continue;

@@ -3,7 +3,7 @@ import { foldText } from '../text/normalize';
 import { wholeTextPattern } from '../word-patterns';
 import { elementTokens, tokenPattern } from '../tokens';
 import { defineRule, type Candidate } from './rule';
-import { descendantElements } from '../walk';
+import { descendantElements, childElements } from '../walk';
 
 /**
  * Lightbox chrome and captions or credits printed twice in the article. Image viewers add
@@ -95,7 +95,7 @@ function isChrome(el: Element): boolean {
 }
 
 function hasBlockChild(el: Element): boolean {
-  for (const child of el.children) if (BLOCK_CHILD_TAGS.has(child.localName)) return true;
+  for (const child of childElements(el)) if (BLOCK_CHILD_TAGS.has(child.localName)) return true;
   return false;
 }
 

@@ -2,7 +2,7 @@ import { linkDensity, linksOf } from '../link-density';
 import { textLength } from '../prose';
 import { phrasePattern } from '../word-patterns';
 import { defineRule, type Candidate } from './rule';
-import { descendantElements, descendantsNamed } from '../walk';
+import { descendantElements, descendantsNamed, childElements } from '../walk';
 
 /**
  * Related / latest / most-read lists that Readability keeps at the end of a story:
@@ -121,7 +121,7 @@ function isLinkList(el: Element): boolean {
 
 /** The parent holds the heading, the list and nothing else with text. */
 function onlyHeadingAndList(parent: Element, heading: Element, list: Element | null): boolean {
-  for (const child of Array.from(parent.children)) {
+  for (const child of childElements(parent)) {
     if (child === heading || child === list) continue;
     if (textLength(child) > 0) return false;
   }

@@ -47,7 +47,9 @@ export function collectTextBlocks(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
   const visit = (el: Element): boolean => {
     let hasBlockInside = false;
-    for (const child of Array.from(el.children)) {
+    // Sibling links, not `el.children`: iterating jsdom's HTMLCollection re-reads its length through
+    // a named-property proxy on every step (quadratic on a container with thousands of children).
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (visit(child)) hasBlockInside = true;
     }
     const isBlock = BLOCK_TAGS.has(el.tagName);
