@@ -5,7 +5,7 @@ import { restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseS
 import { attachRemovedHtml, removeCandidates, type RemovalLog } from './remove-candidates';
 import { RULES } from './rules/index';
 import type { CleanupRule, RuleContext, RulePhase } from './rules/rule';
-import { sanitizeToHtml } from './sanitize';
+import { sanitizeArticleAndRemovals } from './sanitize';
 import { listArticleBlocks } from './site-memory/blocks';
 import { findInvalidSelector } from './selectors';
 import { foldText } from './text/normalize';
@@ -112,8 +112,12 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     t = now();
     const win = clone.defaultView ?? doc.defaultView;
     if (!win) return fail({ code: 'internal', message: 'The page has no window to sanitise the article with.' });
-    const contentHtml = step('sanitize') ? sanitizeToHtml(article, win, options.url) : article.outerHTML;
-    attachRemovedHtml(log, win);
+    let contentHtml = article.outerHTML;
+    if (step('sanitize')) {
+      const sanitized = sanitizeArticleAndRemovals(article, log.elements ?? new Map(), win, options.url);
+      contentHtml = sanitized.html;
+      attachRemovedHtml(log, sanitized.removed);
+    }
     timings.sanitizeMs = now() - t;
 
     const metadata = collectMetadata(doc, clone, article, parsed);

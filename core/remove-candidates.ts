@@ -1,5 +1,4 @@
 import type { Candidate, CleanupRule } from './rules/rule';
-import { sanitizeRemovedBlocks } from './sanitize';
 import { fingerprintText } from './text/fingerprint';
 import { previewText } from './text/normalize';
 import { readableText } from './text/block-text';
@@ -45,9 +44,7 @@ export function removeCandidates(candidates: Candidate[], rule: CleanupRule, ste
   }
 }
 
-/** Fills each removal's `html` with its block, sanitised in one DOMPurify call. */
-export function attachRemovedHtml(log: RemovalLog, win: Window): void {
-  if (!log.elements?.size) return;
-  const html = sanitizeRemovedBlocks(log.elements, win);
+/** Fills each removal's `html` from the sanitiser's output (id → sanitised HTML). */
+export function attachRemovedHtml(log: RemovalLog, html: ReadonlyMap<string, string>): void {
   for (const removal of log.removals) removal.html = html.get(removal.id) ?? '';
 }
