@@ -163,7 +163,7 @@ async function scoreAnnotatedPage(page: AnnotatedPage, report: SetReport): Promi
 function cleanBothWays(html: string, url: string | undefined): { readability: CleanResult; engine: CleanResult } {
   const parsed = tryParseHtmlDocument(html, url);
   if (!parsed.ok) {
-    const failed: CleanResult = { ok: false, error: { code: 'internal', message: parsed.error }, removed: [], timings: { prepareMs: 0, precleanMs: 0, readabilityMs: 0, postcleanMs: 0, sanitizeMs: 0, totalMs: 0 } };
+    const failed: CleanResult = { ok: false, error: { code: 'internal', message: parsed.error }, removed: [], timings: { prepareMs: 0, precleanMs: 0, readabilityMs: 0, postcleanMs: 0, recoverMs: 0, sanitizeMs: 0, totalMs: 0 } };
     return { readability: failed, engine: failed };
   }
   const dom = parsed.dom;

@@ -8,7 +8,7 @@ export interface PageTimings {
   parseMs: number;
   /** Cloning and Readability picking the article (the engine's `prepareMs + readabilityMs`). */
   extractMs: number;
-  /** The cleanup rules and DOMPurify (`precleanMs + postcleanMs + sanitizeMs`). */
+  /** The cleanup rules and DOMPurify (`precleanMs + recoverMs + postcleanMs + sanitizeMs`). */
   cleanMs: number;
   /** Parse plus everything `cleanArticle` did. */
   totalMs: number;
@@ -54,7 +54,7 @@ export function tryParseHtmlDocument(html: string, url: string | undefined): { o
 }
 
 function parseFailure(message: string): CleanResult {
-  const timings = { prepareMs: 0, precleanMs: 0, readabilityMs: 0, postcleanMs: 0, sanitizeMs: 0, totalMs: 0 };
+  const timings = { prepareMs: 0, precleanMs: 0, readabilityMs: 0, postcleanMs: 0, recoverMs: 0, sanitizeMs: 0, totalMs: 0 };
   return { ok: false, error: { code: 'internal', message }, removed: [], timings };
 }
 
@@ -96,7 +96,7 @@ export function pageTimings(parseMs: number, result: CleanResult): PageTimings {
   return {
     parseMs,
     extractMs: t.prepareMs + t.readabilityMs,
-    cleanMs: t.precleanMs + t.postcleanMs + t.sanitizeMs,
+    cleanMs: t.precleanMs + t.recoverMs + t.postcleanMs + t.sanitizeMs,
     totalMs: parseMs + t.totalMs,
   };
 }

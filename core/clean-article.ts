@@ -35,7 +35,7 @@ export const DEFAULT_MAX_ELEMENTS = 100_000;
  */
 export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanResult {
   const now = options.now ?? (() => performance.now());
-  const timings: StepTimings = { prepareMs: 0, precleanMs: 0, readabilityMs: 0, postcleanMs: 0, sanitizeMs: 0, totalMs: 0 };
+  const timings: StepTimings = { prepareMs: 0, precleanMs: 0, readabilityMs: 0, postcleanMs: 0, recoverMs: 0, sanitizeMs: 0, totalMs: 0 };
   const log: RemovalLog = { removals: [], nextId: 1 };
   const start = now();
   const fail = (error: CleanError): CleanResult => {
@@ -79,8 +79,10 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     // cleaning phases off the result stays "Readability alone", which the benchmarks compare with.
     let prose: ProseSnapshot | null = null;
     if (step('recover') && step('readability') && (step('preclean') || step('postclean')) && clone.body) {
+      t = now();
       revealHiddenProse(clone.body);
       prose = snapshotProse(clone.body);
+      timings.recoverMs += now() - t;
     }
 
     t = now();
@@ -98,7 +100,11 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     }
     if (parsed?.title) ctx.title = parsed.title;
     // Recall recovery, part 2: put back story paragraphs Readability dropped next to its pick.
-    if (prose) restoreDroppedParagraphs(article, prose);
+    if (prose) {
+      t = now();
+      restoreDroppedParagraphs(article, prose);
+      timings.recoverMs += now() - t;
+    }
 
     t = now();
     if (step('postclean')) runPhase('post', article, rules, ctx, log, keep, kindsOff);

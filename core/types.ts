@@ -119,6 +119,8 @@ export interface StepTimings {
   precleanMs: number;
   readabilityMs: number;
   postcleanMs: number;
+  /** Recall recovery, before and after Readability (core/recover-lost-text.ts). */
+  recoverMs: number;
   sanitizeMs: number;
   totalMs: number;
 }

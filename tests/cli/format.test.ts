@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleHtmlToText, formatArticleText, formatFailure, jsonRecordForBadInput, jsonRecordForResult } from '../../cli/format';
 import type { CleanResult } from '../../core/types';
 
-const TIMINGS = { prepareMs: 1, precleanMs: 2, readabilityMs: 3, postcleanMs: 4, sanitizeMs: 5, totalMs: 15 };
+const TIMINGS = { prepareMs: 1, precleanMs: 2, readabilityMs: 3, postcleanMs: 4, recoverMs: 0, sanitizeMs: 5, totalMs: 15 };
 const PAGE_TIMINGS = { parseMs: 10, extractMs: 4, cleanMs: 11, totalMs: 25 };
 
 function okResult(contentHtml: string, extra: Partial<Extract<CleanResult, { ok: true }>['article']> = {}): Extract<CleanResult, { ok: true }> {

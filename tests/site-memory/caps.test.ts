@@ -4,7 +4,7 @@ import type { ArticleBlock, CleanResult } from '../../core/types';
 
 /** A cleaned result carrying just these block fingerprints: learning needs nothing else. */
 function resultWith(blocks: ArticleBlock[]): CleanResult {
-  const timings = { prepareMs: 0, precleanMs: 0, readabilityMs: 0, postcleanMs: 0, sanitizeMs: 0, totalMs: 0 };
+  const timings = { prepareMs: 0, precleanMs: 0, readabilityMs: 0, postcleanMs: 0, recoverMs: 0, sanitizeMs: 0, totalMs: 0 };
   const article = { title: '', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, excerpt: null, readingMinutes: 1, wordCount: 1, contentHtml: '', textContent: '' };
   return { ok: true, article, removed: [], timings, blocks };
 }
