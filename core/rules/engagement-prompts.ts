@@ -51,6 +51,16 @@ const AD_DISCLOSURE = phraseRegex([
 ]);
 /** Rights lines printed under the story ("This article is the copyrighted property of…"). */
 const RIGHTS_NOTICE = phraseRegex(['all rights reserved', 'copyrighted property', 'may not be (?:re)?published', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'todos os direitos reservados', 'tutti i diritti riservati', 'alle rechten voorbehouden', 'wszelkie prawa zastrzeżone']);
+/**
+ * A filing line printed by the CMS, not the writer: "Kategorie: News", "Category : Press Releases",
+ * optionally after the date it sits next to. The label must open the block and be set off by a
+ * colon; the whole block stays a few words ("Category: the jury's choice surprised…" is prose).
+ */
+const FILING_LINE = new RegExp(`^(?:[\\d.:/,\\s–-]+)?(?:${[
+  'categor(?:y|ies)', 'filed under', 'posted in', 'kategorien?', 'rubriken?', 'abgelegt (?:unter|in)', 'catégories?', 'rubriques?', 'classé dans',
+  'categorías?', 'archivado en', 'categorias?', 'arquivado em', 'categori[ae]', 'categorieën', 'kategori[ae]', 'działy?',
+].join('|')})\\s*:\\s*\\S`, 'iu');
+const MAX_FILING_LINE_WORDS = 8;
 const PROMPT_MARKERS = new Set(['ad', 'ads', 'advert', 'advertisement', 'sponsored', 'comments', 'republish', 'podcast', 'apppromo']);
 const PROMPT_LINKS = new Set(['comments', 'comment', 'respond', 'disqus', 'republish', 'podcasts', 'podcast', 'app', 'apps', 'itunes', 'spotify']);
 
@@ -84,6 +94,7 @@ function judgePrompt(block: TextBlock, root: Element): string | null {
   if (words <= 50 && addressed && isPodcastOrAppPlug(text) && !isQuotedSpeech(text) && (words <= 30 || findLinkToken(element, PROMPT_LINKS))) return 'Podcast or app plug';
   if (words <= 60 && REPUBLISH.test(text)) return 'Republishing notice';
   if (words <= 40 && RIGHTS_NOTICE.test(text)) return 'Copyright notice';
+  if (words <= MAX_FILING_LINE_WORDS && FILING_LINE.test(text)) return 'Category line';
   return null;
 }
 
@@ -91,7 +102,7 @@ export default defineRule({
   id: 'engagement-prompts',
   kind: 'prompt',
   phase: 'post',
-  summary: 'Removes comment prompts, “read also” links, podcast and app plugs, republish and copyright notices, and ad labels.',
+  summary: 'Removes comment prompts, “read also” links, podcast and app plugs, republish and copyright notices, category lines, and ad labels.',
   collect(root) {
     const blocks = collectTextBlocks(root);
     const flagged = new Map<Element, string>();
