@@ -36,7 +36,7 @@ const MIN_CAPTION_CHARS = 8;
  * "TebNad/Shutterstock.com"). It repeats the image's metadata, not the story; a caption with a
  * credit at its end is not a credit line and stays.
  */
-const CREDIT_LINE = /^[^\p{L}\p{N}©]{0,3}(?:(?:foto|fotos|photo|photos|bild|bilder|image|imagen|immagine|afbeelding|zdjęcie|picture|credit|crédit|crédito)\s*(?::|by |via |von |de |di |van )|©|\(c\) |copyright\s*(?:©|\(c\)|\d{4}))/iu;
+const CREDIT_LINE = /^[^\p{L}\p{N}©]{0,3}(?:(?:(?:crédits?|credits?|créditos?|crediti) (?:photos?|images?|fotos?|photographiques|fotográficos)|photo credits?|bildnachweis(?:e)?|fotonachweis|bildquellen?|foto|fotos|photo|photos|bild|bilder|image|imagen|immagine|afbeelding|zdjęcie|picture|credit|crédit|crédito)\s*(?::|by |via |von |de |di |van )|©|\(c\) |copyright\s*(?:©|\(c\)|\d{4}))/iu;
 const STOCK_CREDIT = /^[^\n]{0,40}\b(?:shutterstock|getty ?images|istock(?:photo)?|unsplash|pixabay|adobe ?stock|imago|picture[- ]alliance)(?:\.com)?\s*$/iu;
 const MAX_CREDIT_CHARS = 100;
 const MAX_LEAF_CHILDREN = 4;
