@@ -53,10 +53,11 @@ const AD_DISCLOSURE = phraseRegex([
 const RIGHTS_NOTICE = phraseRegex(['all rights reserved', 'copyrighted property', 'may not be (?:re)?published', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'todos os direitos reservados', 'tutti i diritti riservati', 'alle rechten voorbehouden', 'wszelkie prawa zastrzeżone']);
 /**
  * A filing line printed by the CMS, not the writer: "Kategorie: News", "Category : Press Releases",
- * optionally after the date it sits next to. The label must open the block and be set off by a
- * colon; the whole block stays a few words ("Category: the jury's choice surprised…" is prose).
+ * optionally after the date it sits next to ("News date : 04/21/2022 Category : …"). The label
+ * must open the block and be set off by a colon; the whole block stays a few words
+ * ("Category: the jury's choice surprised…" is prose).
  */
-const FILING_LINE = new RegExp(`^(?:[\\d.:/,\\s–-]+)?(?:${[
+const FILING_LINE = new RegExp(`^(?:(?:\\p{L}+ ){0,2}\\p{L}+\\s*:\\s*)?(?:[\\d.:/,\\s–-]+)?(?:${[
   'categor(?:y|ies)', 'filed under', 'posted in', 'kategorien?', 'rubriken?', 'abgelegt (?:unter|in)', 'catégories?', 'rubriques?', 'classé dans',
   'categorías?', 'archivado en', 'categorias?', 'arquivado em', 'categori[ae]', 'categorieën', 'kategori[ae]', 'działy?',
 ].join('|')})\\s*:\\s*\\S`, 'iu');
