@@ -1,6 +1,6 @@
 import { textLength } from '../prose';
 import { foldText } from '../text/normalize';
-import { wholeTextPattern } from '../word-patterns';
+import { wholeTextRegex } from '../text/phrases';
 import { elementTokens, tokenPattern } from '../tokens';
 import { defineRule, type Candidate } from './rule';
 import { descendantElements, childElements } from '../walk';
@@ -11,7 +11,7 @@ import { descendantElements, childElements } from '../walk';
  * of the caption and credit for the full-screen view; Readability keeps them as text.
  * The first copy of a caption or credit stays (it is content), later copies go.
  */
-export const LIGHTBOX_CHROME = wholeTextPattern([
+export const LIGHTBOX_CHROME = wholeTextRegex([
   'enlarge(?: this)?(?: image| photo| picture)?', 'expand(?: image| photo)?', 'zoom(?: in)?', 'full ?screen', 'view (?:full ?screen|larger|large|full size|image|photo)', 'click to enlarge', 'tap to enlarge',
   '(?:open|view|see|launch|show) (?:the )?(?:gallery|slideshow|all photos|all images|photos|images)(?: \\(?\\d+\\)?)?', '(?:view|see|show) all \\d+ (?:photos|images|pictures)', '\\d+ (?:photos|images|pictures)',
   '(?:toggle|show|hide) caption', 'close(?: gallery| lightbox| image)?', 'previous(?: image| photo)?', 'next(?: image| photo)?', 'prev',

@@ -1,6 +1,6 @@
 import { linkDensity, linksOf } from '../link-density';
 import { textLength } from '../prose';
-import { phrasePattern } from '../word-patterns';
+import { phraseRegex } from '../text/phrases';
 import { defineRule, type Candidate } from './rule';
 import { descendantElements, descendantsNamed, childElements } from '../walk';
 
@@ -15,7 +15,7 @@ import { descendantElements, descendantsNamed, childElements } from '../walk';
  * (on reference pages they are the article's own sections). Guards: a heading over story text,
  * tables, lists with a long paragraph.
  */
-export const RELATED_HEADINGS = phrasePattern([
+export const RELATED_HEADINGS = phraseRegex([
   'we recommend', 'recommended(?: for you| stories| articles| reading)?', 'related(?: stories| articles| posts| content| coverage| news| reading| links)?', 'latest(?: news| stories| articles| posts)?', 'most (?:read|popular|viewed|shared)', 'popular(?: now| stories| posts)?', 'trending(?: now)?', 'read (?:also|more|next)', 'also read', 'more (?:stories|news|from|on|articles|in)(?: \\S+){0,4}', 'you (?:may|might) (?:also )?(?:like|enjoy|be interested)', 'top stories', 'editor[’\']?s picks',
   'lesen sie (?:auch|mehr|weiter)', 'auch lesen', 'meist ?diskutiert', '(?:heute )?empfehlen wir', 'wir empfehlen', 'mehr zum thema', 'das könnte (?:sie|dich) auch interessieren', 'auch interessant', 'weitere (?:artikel|beiträge|nachrichten|themen)(?: (?:aus|zu|zum|zur|von|im|in) (?:\\S+ ){0,2}\\S+)?', 'empfohlene (?:artikel|beiträge|inhalte)', 'entdecken sie (?:jetzt|mehr)', 'meistgelesen', 'am meisten gelesen', 'neueste (?:artikel|beiträge)', 'empfehlungen', 'verwandte (?:artikel|themen)',
   '(?:à )?lire aussi', 'à lire (?:également|aussi)', 'sur le même (?:sujet|thème)', 'les plus lus', 'dernières (?:actualités|infos|nouvelles)', 'articles? (?:similaires|liés)', 'nous vous recommandons', 'vous aimerez aussi',

@@ -1,6 +1,6 @@
 import { linksOf } from '../link-density';
 import { textLength } from '../prose';
-import { phrasePattern, wholeTextPattern } from '../word-patterns';
+import { phraseRegex, wholeTextRegex } from '../text/phrases';
 import { labelTokens, tokenPattern } from '../tokens';
 import { defineRule, type Candidate } from './rule';
 import { descendantElements } from '../walk';
@@ -12,7 +12,7 @@ import { descendantElements } from '../walk';
  * around the links (an author bio that mentions Twitter is judged by the wording rules).
  */
 /** A whole short label that is a share or follow prompt. */
-export const SHARE_LABEL = wholeTextPattern([
+export const SHARE_LABEL = wholeTextRegex([
   'share(?: (?:this|the|on|via|to|article|story|post|page)\\b.{0,40})?', 'share this(?: article| story| post)?', 'sharing is caring', 'tweet(?: this)?', 'pin(?: it)?', 'e-?mail(?: this)?', 'print(?: this)?', 'copy link', 'link (?:copied|kopiert)',
   'follow us(?: on .{0,60})?', 'follow (?:@?\\S+ )?on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube).{0,80}',
   '(?:artikel |beitrag )?teilen(?: auf .{0,30})?', 'den artikel (?:mit anderen )?teilen.{0,30}', 'folgen sie uns(?: auf .{0,40})?', 'folge uns(?: auf .{0,40})?',
@@ -27,7 +27,7 @@ export const SHARE_LABEL = wholeTextPattern([
 const FOLLOW_LINE = /^\W{0,3}(?:\p{L}+ ){0,6}?(?:follow|folgen sie|folge|suivez|síguenos|siga|seguici|volg|obserwuj)\b.{0,80}?\b(?:facebook|twitter|x|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|telegram|whatsapp)\b/iu;
 /** A handle, a profile link or "us" makes a follow line an invitation rather than story text. */
 const FOLLOW_TARGET = /(?:^|\s)@[\w.]+|\b(?:us|me|uns|mir|nous|nos|nosotros|ci|ons|nas)\b/iu;
-const SOCIAL_NETWORK = phrasePattern(['facebook', 'twitter', 'x\\.com', 'instagram', 'linkedin', 'whatsapp', 'telegram', 'threads', 'bluesky', 'mastodon', 'tiktok', 'youtube', 'pinterest', 'reddit', 'flipboard', 'xing']);
+const SOCIAL_NETWORK = phraseRegex(['facebook', 'twitter', 'x\\.com', 'instagram', 'linkedin', 'whatsapp', 'telegram', 'threads', 'bluesky', 'mastodon', 'tiktok', 'youtube', 'pinterest', 'reddit', 'flipboard', 'xing']);
 const SOCIAL_LABEL_TOKENS = tokenPattern(['share', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'telegram', 'email', 'e mail', 'print', 'copy link', 'bluesky', 'threads', 'flipboard', 'xing']);
 const SHARE_HREF = /(?:facebook\.com\/(?:sharer|share|dialog)|(?:twitter|x)\.com\/(?:intent|share)|linkedin\.com\/(?:share|shareArticle|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|wa\.me\/|whatsapp:\/\/|api\.whatsapp\.com\/send|t\.me\/share|telegram\.me\/share|flipboard\.com\/bookmarklet|bsky\.app\/intent|mailto:\?|mailto:[^"]*[?&]subject=|addtoany\.com\/share|xing\.com\/spi\/shares)/i;
 const SOCIAL_PROFILE_HREF = /^https?:\/\/(?:www\.)?(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|threads|bsky|t)\.(?:com|net|app|me)\//i;
