@@ -225,27 +225,14 @@ export function sanitizeToHtml(root: Element, win: Window, baseUrl?: string): st
 /** Removed blocks are capped so a huge removed subtree cannot bloat the result. */
 const REMOVED_HTML_CAP = 20_000;
 
-/** Sanitises every removed block in one call; returns id → HTML. */
+/**
+ * Sanitises removed blocks on their own (no article); returns id → HTML. The same single pass as
+ * the engine's, run in a fresh inert document so nothing is imported into a live page.
+ */
 export function sanitizeRemovedBlocks(blocks: ReadonlyMap<string, Element>, win: Window, baseUrl?: string): Map<string, string> {
   const first = blocks.values().next().value as Element | undefined;
-  // Built in an inert document: importing into the live page would start image loads and let
-  // the page's `onerror` handlers and custom-element constructors run on the removed blocks.
-  const doc = (first?.ownerDocument ?? win.document).implementation.createHTMLDocument('');
-  const holder = doc.createElement('div');
-  for (const [id, element] of blocks) {
-    const wrapper = doc.createElement('section');
-    wrapper.setAttribute('data-qr-removed', id);
-    wrapper.append(doc.importNode(element, true));
-    holder.append(wrapper);
-  }
-  const fragment = withBase(first ?? holder, baseUrl, () => purifierFor(win).sanitize(holder, { ...POLICY, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment);
-  const out = new Map<string, string>();
-  // Only the wrappers made above (the holder's children): a removed block cannot forge an entry.
-  for (const section of Array.from(fragment.firstElementChild?.children ?? [])) {
-    const html = section.innerHTML;
-    out.set(section.getAttribute('data-qr-removed') ?? '', html.length > REMOVED_HTML_CAP ? '' : html);
-  }
-  return out;
+  const inert = (first?.ownerDocument ?? win.document).implementation.createHTMLDocument('');
+  return sanitizeArticleAndRemovals(inert.createElement('div'), blocks, win, baseUrl || first?.ownerDocument?.baseURI).removed;
 }
 
 /**
