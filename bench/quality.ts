@@ -17,6 +17,7 @@ import { gunzipSync } from 'node:zlib';
 import { tryParseHtmlDocument, yieldToEventLoop } from '../cli/clean-page';
 import { readHtmlInput } from '../cli/read-input';
 import { cleanArticle } from '../core/clean-article';
+import { settleRemovedHtml } from '../core/removed-html';
 import type { CleanOptions, CleanResult, Removal } from '../core/types';
 import { BenchArgsError, parseBenchArgs } from './lib/bench-args';
 import {
@@ -169,7 +170,11 @@ function cleanBothWays(html: string, url: string | undefined): { readability: Cl
   const dom = parsed.dom;
   try {
     const doc = dom.window.document;
-    return { readability: cleanArticle(doc, { ...READABILITY_ALONE, url }), engine: cleanArticle(doc, { url }) };
+    const readability = cleanArticle(doc, { ...READABILITY_ALONE, url });
+    const engine = cleanArticle(doc, { url });
+    // The blame for a lost block reads removed blocks' HTML, sanitised on first read with this window.
+    settleRemovedHtml(engine.removed);
+    return { readability, engine };
   } finally {
     dom.window.close();
   }

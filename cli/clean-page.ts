@@ -1,5 +1,6 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { cleanArticle } from '../core/clean-article';
+import { settleRemovedHtml } from '../core/removed-html';
 import type { CleanOptions, CleanResult } from '../core/types';
 
 /** Where the time for one page went, in milliseconds. */
@@ -34,6 +35,8 @@ export function cleanHtmlPage(html: string, url: string | undefined, options: Cl
   const dom = parsed.dom;
   try {
     const result = cleanArticle(dom.window.document, { ...options, url: options.url ?? url });
+    // Removed blocks' HTML is sanitised on first read, which needs this window: read it now.
+    settleRemovedHtml(result.removed);
     return { result, timings: pageTimings(parseMs, result) };
   } finally {
     dom.window.close();

@@ -2,10 +2,11 @@ import { Readability } from '@mozilla/readability';
 import { checkPageLimits } from './limits';
 import { collectMetadata } from './metadata';
 import { restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseSnapshot } from './recover-lost-text';
-import { attachRemovedHtml, removeCandidates, type RemovalLog } from './remove-candidates';
+import { removeCandidates, type RemovalLog } from './remove-candidates';
+import { attachLazyRemovedHtml } from './removed-html';
 import { RULES } from './rules/index';
 import type { CleanupRule, RuleContext, RulePhase } from './rules/rule';
-import { sanitizeArticleAndRemovals } from './sanitize';
+import { sanitizeRemovedBlock, sanitizeToHtml } from './sanitize';
 import { listArticleBlocks } from './site-memory/blocks';
 import { findInvalidSelector } from './selectors';
 import { foldText } from './text/normalize';
@@ -120,9 +121,9 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     if (!win) return fail({ code: 'internal', message: 'The page has no window to sanitise the article with.' });
     let contentHtml = article.outerHTML;
     if (step('sanitize')) {
-      const sanitized = sanitizeArticleAndRemovals(article, log.elements ?? new Map(), win, options.url);
-      contentHtml = sanitized.html;
-      attachRemovedHtml(log, sanitized.removed);
+      contentHtml = sanitizeToHtml(article, win, options.url);
+      // Removed blocks are sanitised when their HTML is first read ("show"), not here.
+      attachLazyRemovedHtml(log, (block) => sanitizeRemovedBlock(block, win, options.url));
     }
     timings.sanitizeMs = now() - t;
 

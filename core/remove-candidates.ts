@@ -7,7 +7,7 @@ import type { ClutterKind, Removal, StepId } from './types';
 /** Preclean removals up to this much text keep their HTML for "show here"; larger ones keep the preview only. */
 const SMALL_BLOCK_CHARS = 2_000;
 
-/** Removals so far, plus the detached elements whose HTML is sanitised once at the end. */
+/** Removals so far, plus the detached elements whose HTML is sanitised when first asked for. */
 export interface RemovalLog {
   removals: Removal[];
   nextId: number;
@@ -42,9 +42,4 @@ export function removeCandidates(candidates: Candidate[], rule: CleanupRule, ste
     if (inPlace || text.length <= SMALL_BLOCK_CHARS) elements.set(id, element);
     log.removals.push({ id, step, rule: rule.id, kind, reason, preview: previewText(readableText(element)), copies: copies ?? 1, fingerprint, html: '', inPlace });
   }
-}
-
-/** Fills each removal's `html` from the sanitiser's output (id → sanitised HTML). */
-export function attachRemovedHtml(log: RemovalLog, html: ReadonlyMap<string, string>): void {
-  for (const removal of log.removals) removal.html = html.get(removal.id) ?? '';
 }

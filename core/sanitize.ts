@@ -226,55 +226,18 @@ export function sanitizeToHtml(root: Element, win: Window, baseUrl?: string): st
 const REMOVED_HTML_CAP = 20_000;
 
 /**
- * Sanitises removed blocks on their own (no article); returns id → HTML. The same single pass as
- * the engine's, run in a fresh inert document so nothing is imported into a live page.
+ * One removed block's HTML for "show", by the same policy as the article; '' when it is over the
+ * cap. The engine calls this lazily, on the first read of `Removal.html` (remove-candidates.ts):
+ * most readers never open a removed block, and sanitising them all cost more than the article's
+ * own sanitising on most pages. DOMPurify imports the block into its own inert document (made by
+ * `win`'s DOMParser), never into a live page, and the block itself is not modified.
  */
+export function sanitizeRemovedBlock(block: Element, win: Window, baseUrl?: string): string {
+  const html = sanitizeToHtml(block, win, baseUrl);
+  return html.length > REMOVED_HTML_CAP ? '' : html;
+}
+
+/** Sanitises removed blocks on their own, each by `sanitizeRemovedBlock`; returns id → HTML. */
 export function sanitizeRemovedBlocks(blocks: ReadonlyMap<string, Element>, win: Window, baseUrl?: string): Map<string, string> {
-  const first = blocks.values().next().value as Element | undefined;
-  const inert = (first?.ownerDocument ?? win.document).implementation.createHTMLDocument('');
-  return sanitizeArticleAndRemovals(inert.createElement('div'), blocks, win, baseUrl || first?.ownerDocument?.baseURI).removed;
-}
-
-/**
- * The article and its removed blocks in ONE DOMPurify pass (one parse, one walk): a second call
- * for the removed blocks cost more than the article's own sanitising on most pages. The holder is
- * built in the article's own document, the engine's clone of the page, which has no browsing
- * context: nothing in it loads or runs. Only the holder's direct children are read back, so a
- * removed block cannot forge another block's entry.
- */
-export function sanitizeArticleAndRemovals(article: Element, removed: ReadonlyMap<string, Element>, win: Window, baseUrl?: string): { html: string; removed: Map<string, string> } {
-  if (!removed.size) return { html: sanitizeToHtml(article, win, baseUrl), removed: new Map() };
-  const doc = article.ownerDocument;
-  const holder = doc.createElement('div');
-  const parent = article.parentNode;
-  const next = article.nextSibling;
-  holder.append(article);
-  for (const [id, element] of removed) {
-    const wrapper = doc.createElement('section');
-    wrapper.setAttribute('data-qr-removed', id);
-    // A removed block is detached; one that is back in a tree (recovery may restore a paragraph
-    // from it) is copied, so the article never loses a node to the holder.
-    wrapper.append(element.ownerDocument !== doc ? doc.importNode(element, true) : element.parentNode ? element.cloneNode(true) : element);
-    holder.append(wrapper);
-  }
-  try {
-    const fragment = withBase(article, baseUrl, () => purifierFor(win).sanitize(holder, { ...POLICY, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment);
-    const [articleCopy, ...sections] = childrenOf(fragment.firstElementChild);
-    const out = new Map<string, string>();
-    for (const section of sections) {
-      const html = section.innerHTML;
-      out.set(section.getAttribute('data-qr-removed') ?? '', html.length > REMOVED_HTML_CAP ? '' : html);
-    }
-    return { html: articleCopy?.outerHTML ?? '', removed: out };
-  } finally {
-    // The caller still reads the article (text, metadata): put it back where it was.
-    if (parent) parent.insertBefore(article, next);
-    else article.remove();
-  }
-}
-
-function childrenOf(el: Element | null): Element[] {
-  const out: Element[] = [];
-  for (let child = el?.firstElementChild ?? null; child; child = child.nextElementSibling) out.push(child);
-  return out;
+  return new Map([...blocks].map(([id, block]) => [id, sanitizeRemovedBlock(block, win, baseUrl)]));
 }

@@ -54,7 +54,13 @@ export interface Removal {
   copies: number;
   /** Normalised-text fingerprint, used for "always keep" and site memory. */
   fingerprint: string;
-  /** Sanitised HTML of the removed block (first copy), capped, for "show". */
+  /**
+   * Sanitised HTML of the removed block (first copy), for "show". Computed on first read, by the
+   * one policy in core/sanitize.ts, then memoised: it is an enumerable own property whose first
+   * read sanitises, so spreading, `JSON.stringify` and structured clone carry the sanitised HTML,
+   * never the raw block. '' when there is none to show: the block's HTML is over the cap, it was
+   * a big page-level block (only its preview is kept), or the `sanitize` step is off.
+   */
   html: string;
   /**
    * Present when a placeholder `<div data-qr-removed="ID"></div>` stands in the content HTML where
