@@ -11,6 +11,12 @@
  * report gives the median and p95 over pages, both ratios, the per-step breakdown, and the time
  * spent in each rule's `collect` (measured by wrapping the registered rules in this process).
  *
+ * `--clock cpu` times with this process's CPU time (`process.cpuUsage`, user + system) instead of
+ * the wall clock: on a machine shared with other jobs, wall time also counts the time the process
+ * waited for a core, which swings both variants by ±50 % from run to run. CPU time includes V8's
+ * background threads (GC, compiler), so it reads a little higher than the wall clock on an idle
+ * machine.
+ *
  * Caveat: jsdom is not a browser. Its DOM is several times slower than Chromium's or Firefox's,
  * and not uniformly so (selector matching and textContent cost relatively more), so absolute
  * times here overstate what a reader waits for, and the engine/Readability ratio is indicative,
@@ -39,6 +45,7 @@ Times Readability alone and the full engine on the same jsdom documents.
   --set NAME        only this set (repeatable): ${ANNOTATED_SETS.join(', ')}
   --file SUBSTRING  only pages whose corpus path contains it (repeatable)
   --only ID,ID      engine runs only these rules        --skip ID,ID  engine skips these rules
+  --clock wall|cpu  time with the wall clock (default) or this process's CPU time (steadier on a busy machine)
   --json            machine-readable summary
   --help            this text`;
 
@@ -55,17 +62,25 @@ interface PageTiming {
 
 /** Time spent in each rule's collect during the current run; reset before each run. */
 const ruleClock = new Map<string, number>();
+/** The clock every timing in this run uses (`--clock`). */
+let now: () => number = () => performance.now();
+
+/** This process's CPU time (user + system) in milliseconds. */
+function cpuNow(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
 
 /** Wraps every registered rule's `collect` with a clock, in this process only (rules are untouched on disk). */
 function instrumentRules(): void {
   for (const rule of RULES) {
     const collect = rule.collect.bind(rule);
     (rule as { collect: typeof rule.collect }).collect = (root, ctx) => {
-      const start = performance.now();
+      const start = now();
       try {
         return collect(root, ctx);
       } finally {
-        ruleClock.set(rule.id, (ruleClock.get(rule.id) ?? 0) + performance.now() - start);
+        ruleClock.set(rule.id, (ruleClock.get(rule.id) ?? 0) + now() - start);
       }
     };
   }
@@ -104,8 +119,9 @@ async function main(): Promise<number> {
     const listed = listAnnotatedPages(corpusDir, set).filter((page) => matchesFileFilter(page.name, args.files));
     pages.push(...(set === 'trafilatura-dev' ? evenSample(listed, args.limit ?? DEFAULT_TRAFILATURA_SAMPLE) : listed));
   }
+  if (args.clock === 'cpu') now = cpuNow;
   instrumentRules();
-  const engineOptions: CleanOptions = { ...(args.only.length && { only: args.only }), ...(args.skip.length && { skip: args.skip }) };
+  const engineOptions: CleanOptions = { now, ...(args.only.length && { only: args.only }), ...(args.skip.length && { skip: args.skip }) };
   const timings: PageTiming[] = [];
   const skipped: string[] = [];
   for (const [index, page] of pages.entries()) {
@@ -116,8 +132,8 @@ async function main(): Promise<number> {
     await yieldToEventLoop();
   }
   const summary = summarise(timings);
-  if (args.json) console.log(JSON.stringify({ pages: timings.length, reps: args.reps, skipped, ...summary }));
-  else printSummary(timings, summary, args.reps, skipped, engineOptions);
+  if (args.json) console.log(JSON.stringify({ pages: timings.length, reps: args.reps, clock: args.clock, skipped, ...summary }));
+  else printSummary(timings, summary, args.reps, skipped, engineOptions, args.clock);
   return 0;
 }
 
@@ -131,7 +147,7 @@ async function timePage(page: AnnotatedPage, reps: number, engineOptions: CleanO
   const dom = parsed.dom;
   try {
     const doc = dom.window.document;
-    const readabilityRun = () => cleanArticle(doc, { url, steps: { preclean: false, postclean: false } });
+    const readabilityRun = () => cleanArticle(doc, { url, now, steps: { preclean: false, postclean: false } });
     const engineRun = () => {
       ruleClock.clear();
       return cleanArticle(doc, { ...engineOptions, url });
@@ -185,10 +201,10 @@ function summarise(timings: PageTiming[]) {
   };
 }
 
-function printSummary(timings: PageTiming[], s: ReturnType<typeof summarise>, reps: number, skipped: string[], engineOptions: CleanOptions): void {
+function printSummary(timings: PageTiming[], s: ReturnType<typeof summarise>, reps: number, skipped: string[], engineOptions: CleanOptions, clock: 'wall' | 'cpu'): void {
   console.log('# Quiet Reader speed: Readability alone vs the full engine');
   console.log('Caveat: jsdom, not a browser. Absolute times overstate a browser\'s; the ratio is indicative.');
-  console.log(`${timings.length} pages, ${reps} timed reps each after a warm-up; cleanArticle time only (jsdom parsing excluded, the same for both).`);
+  console.log(`${timings.length} pages, ${reps} timed reps each after a warm-up; cleanArticle time only (jsdom parsing excluded, the same for both); ${clock === 'cpu' ? 'CPU time of this process' : 'wall clock'}.`);
   if (engineOptions.only || engineOptions.skip) console.log(`Engine rules: ${JSON.stringify({ only: engineOptions.only, skip: engineOptions.skip })}`);
   console.log('');
   table(['per page', 'Readability alone', 'Engine'], [

@@ -10,6 +10,8 @@ export interface BenchArgs {
   skip: string[];
   /** `--site-memory`: also score the engine with site memory (bench/lib/site-memory-pass.ts). */
   siteMemory: boolean;
+  /** `--clock cpu`: bench:speed times with this process's CPU time instead of the wall clock. */
+  clock: 'wall' | 'cpu';
   help: boolean;
 }
 
@@ -17,11 +19,11 @@ export class BenchArgsError extends Error {}
 
 /**
  * Parses `--set NAME` (repeatable), `--file SUBSTRING` (repeatable), `--json`, `--verbose`,
- * `--limit N`, `--reps N`, `--only id,id`, `--skip id,id`, `--help`. Throws BenchArgsError with a
+ * `--limit N`, `--reps N`, `--only id,id`, `--skip id,id`, `--clock wall|cpu`, `--help`. Throws BenchArgsError with a
  * one-line message on anything else.
  */
 export function parseBenchArgs(argv: readonly string[], knownSets: readonly string[]): BenchArgs {
-  const args: BenchArgs = { sets: [], files: [], json: false, verbose: false, limit: null, reps: 5, only: [], skip: [], siteMemory: false, help: false };
+  const args: BenchArgs = { sets: [], files: [], json: false, verbose: false, limit: null, reps: 5, only: [], skip: [], siteMemory: false, clock: 'wall', help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -66,6 +68,12 @@ export function parseBenchArgs(argv: readonly string[], knownSets: readonly stri
       case '--site-memory':
         args.siteMemory = true;
         break;
+      case '--clock': {
+        const clock = value();
+        if (clock !== 'wall' && clock !== 'cpu') throw new BenchArgsError(`--clock is wall or cpu, got “${clock}”`);
+        args.clock = clock;
+        break;
+      }
       case '--help':
       case '-h':
         args.help = true;

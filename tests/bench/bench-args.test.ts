@@ -5,8 +5,8 @@ const SETS = ['seed', 'appeals-dev'];
 
 describe('parseBenchArgs', () => {
   it('reads repeatable sets and files, flags, numbers and rule lists', () => {
-    expect(parseBenchArgs(['--set', 'seed', '--set', 'appeals-dev', '--file', '03-', '--json', '--verbose', '--limit', '40', '--reps', '3', '--skip', 'a,b'], SETS)).toEqual({
-      sets: ['seed', 'appeals-dev'], files: ['03-'], json: true, verbose: true, limit: 40, reps: 3, only: [], skip: ['a', 'b'], siteMemory: false, help: false,
+    expect(parseBenchArgs(['--set', 'seed', '--set', 'appeals-dev', '--file', '03-', '--json', '--verbose', '--limit', '40', '--reps', '3', '--skip', 'a,b', '--clock', 'cpu'], SETS)).toEqual({
+      sets: ['seed', 'appeals-dev'], files: ['03-'], json: true, verbose: true, limit: 40, reps: 3, only: [], skip: ['a', 'b'], siteMemory: false, clock: 'cpu', help: false,
     });
   });
 
@@ -16,6 +16,7 @@ describe('parseBenchArgs', () => {
     [['--reps', 'x'], '--reps needs a whole number ≥ 1, got “x”'],
     [['--file'], '--file needs a value'],
     [['--fast'], 'unknown option “--fast” (try --help)'],
+    [['--clock', 'gpu'], '--clock is wall or cpu, got “gpu”'],
   ])('%j → %s', (argv, message) => {
     expect(() => parseBenchArgs(argv, SETS)).toThrow(new BenchArgsError(message));
   });
