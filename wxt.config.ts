@@ -9,7 +9,9 @@ export default defineConfig({
   manifest: ({ mode, browser }) => ({
     name: 'Quiet Reader',
     description: 'A calm, clean view of the article you are reading: no appeals, promos, share bars or lists.',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // `offscreen` (Chrome only, no install warning): the engine cleans a copy of the page in an
+    // offscreen document so a huge page never freezes its tab; Firefox's background page has a DOM.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // The e2e build may inject into the local test server without a click; production never asks for hosts.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),

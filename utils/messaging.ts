@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { RememberedSite } from '../core/site-memory/model';
-import type { ArticleBlock, CleanedArticle, ClutterKind, CleanErrorCode } from '../core/types';
+import type { ArticleBlock, CleanedArticle, CleanResult, ClutterKind, CleanErrorCode } from '../core/types';
+import type { PageToClean, SerializedPage } from './clean-page-html';
 import type { SiteMemoryStatus } from './site-memory-store';
 
 /**
@@ -39,6 +40,10 @@ export interface OpenTimings {
   settingsMs: number;
   cleanMs: number;
   renderMs: number;
+  /** Serialising the page and the round trip to the cleaning context, engine time excluded. */
+  transferMs?: number;
+  /** Where the engine ran: in the tab, or off its main thread (large pages; reader.content/clean-page.ts). */
+  cleanedIn?: 'in-tab' | 'off-thread';
 }
 
 /** What a tab shows. */
@@ -119,6 +124,14 @@ export interface ProtocolMap {
   /** "Forget this site" (`site`: a page address or site key) or, with `site: null`, everything. */
   forgetSiteMemory(request: { site: string | null }): { forgotten: boolean };
   siteMemoryStatus(): SiteMemoryStatus;
+  /**
+   * Cleans the sender's own page off its main thread (utils/clean-page-html.ts): in the offscreen
+   * document (Chrome) or the background page (Firefox). `useSiteMemory`: add this site's entry.
+   */
+  cleanPageHtml(page: SerializedPage & { useSiteMemory: boolean }): CleanResult;
+
+  // ── answered by the offscreen document (Chrome; entrypoints/offscreen) ───────────────────────
+  offscreenCleanPage(page: PageToClean): CleanResult;
 
   // ── answered by the reader content script in a tab ──────────────────────────────────────────
   readerToggle(): ViewState;

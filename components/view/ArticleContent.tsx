@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import { insertSanitizedHtml } from '../shared/insert-sanitized-html';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { insertSanitizedHtml, parseSanitizedHtml } from '../shared/insert-sanitized-html';
 import { hideBrokenImages } from './hide-broken-images';
+import { importProgressively } from './import-progressively';
 import type { Removal } from '../../core/types';
 
 export interface ArticleContentProps {
@@ -14,21 +15,28 @@ export interface ArticleContentProps {
 }
 
 /**
- * The article text. HTML goes in only through `insertSanitizedHtml` (the engine sanitised it);
- * "show in place" fills a removal's placeholder with its own sanitised HTML, and hiding empties it.
+ * The article text. HTML goes in only through `parseSanitizedHtml`/`insertSanitizedHtml` (the
+ * engine sanitised it), a slice at a time so a very long article never freezes the tab; images
+ * load lazily. "Show in place" fills a removal's placeholder with its own sanitised HTML, and
+ * hiding empties it.
  */
 export function ArticleContent({ html, shownInPlace, lang, dir, testId }: ArticleContentProps) {
   const container = useRef<HTMLDivElement>(null);
+  /** The `html` whose nodes are all in: placeholders exist only from then on. */
+  const [complete, setComplete] = useState<string | null>(null);
 
   useLayoutEffect(() => {
     if (!container.current) return;
-    insertSanitizedHtml(container.current, html);
-    hideBrokenImages(container.current);
+    const job = importProgressively(container.current, parseSanitizedHtml(html, { lazyImages: true }), {
+      onImported: hideBrokenImages,
+      onDone: () => setComplete(html),
+    });
+    return () => job.cancel();
   }, [html]);
 
   useLayoutEffect(() => {
     const root = container.current;
-    if (!root) return;
+    if (!root || complete !== html) return;
     const shown = new Map(shownInPlace.map((removal) => [removal.id, removal]));
     for (const placeholder of Array.from(root.querySelectorAll<HTMLElement>('[data-qr-removed]'))) {
       const removal = shown.get(placeholder.dataset.qrRemoved ?? '');
@@ -45,7 +53,7 @@ export function ArticleContent({ html, shownInPlace, lang, dir, testId }: Articl
         placeholder.removeAttribute('role');
       }
     }
-  }, [html, shownInPlace]);
+  }, [html, shownInPlace, complete]);
 
   return <div ref={container} class="qr-content" lang={lang ?? undefined} dir={dir ?? undefined} data-testid={testId} />;
 }

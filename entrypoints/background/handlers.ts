@@ -1,6 +1,7 @@
 import { onMessage, type ProtocolMap } from '../../utils/messaging';
 import { forgetAllSiteMemory, forgetSiteMemory, getSiteMemoryEntry, getSiteMemoryStatus, learnSiteMemory } from '../../utils/site-memory-store';
 import { disableAutoClean, enableAutoClean, wantsAutoClean } from './auto-clean';
+import { cleanSerializedPage } from './page-cleaner';
 import { reflectStateOnAction } from './badge';
 import { openViewQuietly, previewArticleInTab, previewTab, toggleViewInTab, viewStateOf } from './reader-tab';
 import { PAYLOADS, guarded, type Sender, type SenderKind } from './sender-guard';
@@ -32,6 +33,7 @@ export function registerBackgroundHandlers(): void {
     const outcome = await learnSiteMemory(data.url, data.blocks);
     if (!outcome.learned) console.info(`[quiet-reader] site memory: ${outcome.reason}`);
   }));
+  onMessage('cleanPageHtml', guarded('cleanPageHtml', OWN_PAGE, PAYLOADS.pageHtml, ({ data }: { data: ProtocolData<'cleanPageHtml'> }) => cleanSerializedPage(data)));
   onMessage('forgetSiteMemory', guarded('forgetSiteMemory', PAGES, PAYLOADS.forgetRequest, async ({ data }: { data: ProtocolData<'forgetSiteMemory'> }) => {
     if (data.site === null) {
       await forgetAllSiteMemory();

@@ -81,9 +81,31 @@ export const PAYLOADS = {
     Array.isArray(data.blocks) &&
     data.blocks.length <= 5000 &&
     data.blocks.every((block) => isObject(block) && typeof block.fingerprint === 'string' && block.fingerprint.length <= 200 && typeof block.length === 'number' && (block.preview === undefined || (typeof block.preview === 'string' && block.preview.length <= 500))),
+  /** A serialised page to clean (utils/clean-page-html.ts); from a content script, only its own page. */
+  pageHtml: (data: unknown, sender: Sender) => PAYLOADS.ownPage(data, sender) && isSerializedPage(data) && typeof (data as Record<string, unknown>).useSiteMemory === 'boolean',
+  /** The same page forwarded by the background, with the site's memory entry (or null) when on. */
+  pageToClean: (data: unknown) => isObject(data) && isHttpUrl(data.url) && isSerializedPage(data) && (data.siteMemoryEntry === undefined || data.siteMemoryEntry === null || isObject(data.siteMemoryEntry)),
   forgetRequest: (data: unknown) => isObject(data) && (data.site === null || (typeof data.site === 'string' && data.site.length <= 2048)),
   none: () => true,
 };
+
+/** Chrome's runtime messages stop at 64 MiB; a page past this is cleaned in the tab instead. */
+export const MAX_PAGE_HTML_CHARS = 24_000_000;
+
+function isSerializedPage(data: unknown): boolean {
+  if (!isObject(data) || typeof data.html !== 'string' || data.html.length > MAX_PAGE_HTML_CHARS) return false;
+  if (typeof data.baseUrl !== 'string' || data.baseUrl.length > 8192) return false;
+  const options = data.options;
+  if (!isObject(options)) return false;
+  const site = options.site;
+  return (
+    (options.kindsOff === undefined || isStringArray(options.kindsOff, 64)) &&
+    (options.customPhrases === undefined || isStringArray(options.customPhrases, 10_000)) &&
+    (options.customSelectors === undefined || isStringArray(options.customSelectors, 10_000)) &&
+    (options.maxElements === undefined || (Number.isInteger(options.maxElements) && (options.maxElements as number) > 0)) &&
+    (site === undefined || (isObject(site) && (site.kindsOff === undefined || isStringArray(site.kindsOff, 64)) && (site.selectors === undefined || isStringArray(site.selectors, 10_000)) && (site.keep === undefined || isStringArray(site.keep, 10_000))))
+  );
+}
 
 function sameOrigin(url: string, senderUrl: string | undefined): boolean {
   try {

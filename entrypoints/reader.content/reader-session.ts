@@ -1,13 +1,12 @@
 import { h, render } from 'preact';
-import { cleanArticle } from '../../core/index';
 import type { CleanResult, Removal } from '../../core/types';
 import { CleanView } from '../../components/view/CleanView';
 import { ViewMessage } from '../../components/view/ViewMessage';
 import type { ArticlePreview, CleanPreview, OpenTimings, PreviewSettings, ViewProblem, ViewState } from '../../utils/messaging';
-import { siteEntryView } from '../../core/site-memory/entry-view';
 import { sendMessage } from '../../utils/messaging';
 import { DEFAULT_SITE_RULE, getPreferences, getSiteRule, saveSiteRule, watchPreferences, type Preferences } from '../../utils/settings';
 import { buildCleanOptions, changesCleaning } from './clean-options';
+import { cleanPage, type PageCleaning } from './clean-page';
 import { focusView, mountView, type MountedView } from './mount-view';
 import { unreadableDocumentProblem } from './page-check';
 
@@ -27,6 +26,7 @@ export interface ReaderSession {
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 interface OpenView {
   mount: MountedView;
@@ -45,25 +45,15 @@ export function createReaderSession(doc: Document = document): ReaderSession {
   let queue: Promise<unknown> = Promise.resolve();
   const host = doc.location?.hostname ?? '';
 
-  async function cleanWithSettings(override?: PreviewSettings): Promise<{ result: CleanResult; preferences: Preferences; kept: Set<string> }> {
+  async function cleanWithSettings(override?: PreviewSettings): Promise<{ result: CleanResult; preferences: Preferences; kept: Set<string>; settingsMs: number; cleaning: PageCleaning }> {
+    const started = performance.now();
     // Pages without a host (file:, data:) have no site rule.
     const [saved, siteRule] = await Promise.all([getPreferences(), host ? getSiteRule(host) : DEFAULT_SITE_RULE]);
     const preferences = override ? { ...saved, ...override } : saved;
-    const options = buildCleanOptions(preferences, siteRule, doc.URL);
-    // Site memory: the background hands over only this site's entry (no Public Suffix List here).
-    if (preferences.siteMemoryEnabled) options.siteMemory = siteEntryView(await siteMemoryEntry());
-    const result = cleanArticle(doc, options);
-    return { result, preferences, kept: new Set(siteRule.keep.map((entry) => entry.fingerprint)) };
-  }
-
-  /** The memory's entry for this page's site; a page the background cannot answer for gets none. */
-  async function siteMemoryEntry() {
-    try {
-      return await sendMessage('siteMemoryFor', { url: doc.URL });
-    } catch (error) {
-      console.warn('[quiet-reader] site memory unavailable; cleaning without it', error);
-      return null;
-    }
+    const settingsMs = performance.now() - started;
+    // Site memory: the background adds only this site's entry (no Public Suffix List here).
+    const cleaning = await cleanPage(doc, buildCleanOptions(preferences, siteRule, doc.URL), preferences.siteMemoryEnabled);
+    return { result: cleaning.result, preferences, kept: new Set(siteRule.keep.map((entry) => entry.fingerprint)), settingsMs, cleaning };
   }
 
   /** After the reader opened an article: the background learns its blocks (not for popup previews). */
@@ -115,8 +105,7 @@ export function createReaderSession(doc: Document = document): ReaderSession {
     const unreadable = unreadableDocumentProblem(doc);
     if (unreadable) return quiet ? { status: 'unavailable', problem: unreadable } : showMessage(unreadable, null);
 
-    const started = performance.now();
-    const { result, preferences, kept } = await cleanWithSettings();
+    const { result, preferences, kept, settingsMs, cleaning } = await cleanWithSettings();
     if (!result.ok) {
       const problem: ViewProblem = { code: result.error.code, message: result.error.message };
       return quiet ? { status: 'unavailable', problem } : showMessage(problem, preferences);
@@ -125,6 +114,10 @@ export function createReaderSession(doc: Document = document): ReaderSession {
     const mount = mountView(doc, { onDismiss: () => void close() });
     const view: OpenView = { mount, result, preferences, kept, stopWatching: () => undefined };
     open = view;
+    // Showing the modal dialog restyles the whole page (it becomes inert): on a huge page that is
+    // a long task of its own, so the article renders in the next one (tests/e2e/hostile-pages.test.ts).
+    await nextTask();
+    if (open !== view) return state();
     try {
       renderView(view);
     } catch (error) {
@@ -134,8 +127,7 @@ export function createReaderSession(doc: Document = document): ReaderSession {
     view.stopWatching = watchPreferences((next) => void restyle(view, next));
     focusView(mount.dialog);
     learnFromOpenedArticle(result);
-    const cleanMs = result.timings.totalMs;
-    view.timings = { settingsMs: round(cleaned - started - cleanMs), cleanMs: round(cleanMs), renderMs: round(performance.now() - cleaned) };
+    view.timings = { settingsMs: round(settingsMs), cleanMs: round(result.timings.totalMs), transferMs: round(cleaning.transferMs), cleanedIn: cleaning.where, renderMs: round(performance.now() - cleaned) };
     return state();
   }
 

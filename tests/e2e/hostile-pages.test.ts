@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_PAYLOADS, hostileArticle } from '../fixtures/hostile/payloads';
 import { articleContent, toggleThroughHook, VIEW_HOST } from './helpers/clean-view';
 import { launchExtension, openPage, tabIdOf, type ExtensionSession } from './helpers/launch';
+import { traceLongestTask } from './helpers/main-thread-tasks';
 import { startPageServer, type PageServer } from './helpers/server';
 import { openPopupFor, popupScreen } from './popup-page';
 
@@ -56,6 +57,16 @@ async function armTrap(page: Page): Promise<void> {
  * block, losing the three lead paragraphs that jsdom keeps: reported, not fixed yet.
  */
 const SURVIVING_LINE = 'Funding comes from a regional grant';
+
+/**
+ * The freeze budget for the large page, in CPU time of the longest task on the tab's main thread
+ * (helpers/main-thread-tasks.ts: wall time on this shared machine mostly measures other
+ * processes). The engine runs off the tab's thread (utils/clean-page-html.ts) and the article goes
+ * in a slice at a time, so what is left is serialising the page, showing the dialog and one
+ * slice. Measured 86–91 ms CPU (wall 384–399 ms at load average 11 on 2 cores); cleaning in the
+ * tab measured 651–892 ms CPU (wall 1.8–3.8 s), so the budget fails at once if that comes back.
+ */
+const LONGEST_TASK_BUDGET_MS = 200;
 
 const readTrap = (page: Page) => page.evaluate(() => (window as unknown as { __qrTrap: Trap }).__qrTrap);
 
@@ -117,6 +128,8 @@ describe('hostile pages in the browser', () => {
     expect(state.status).toBe('open');
     await articleContent(page).getByText(SURVIVING_LINE, { exact: false }).first().waitFor();
     // Let every image in the view finish (load or fail) before reading the trap: a condition, not a sleep.
+    // The view loads images lazily; make every one load now, so a leak below the fold is caught too.
+    await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelectorAll('img').forEach((img) => (img.loading = 'eager')), VIEW_HOST);
     await page.waitForFunction((tag) => Array.from(document.querySelector(tag)?.shadowRoot?.querySelectorAll('img') ?? []).every((img) => img.complete), VIEW_HOST);
     const trap = await readTrap(page);
     expect(trap.hits).toEqual([]);
@@ -148,22 +161,39 @@ describe('hostile pages in the browser', () => {
     expect(leaks).toEqual([]);
   });
 
-  it('a large article (400 paragraphs, 2,000 images) opens without freezing the tab; the longest task is reported', async () => {
+  it(`a large article (400 paragraphs, 2,000 images) opens without freezing the tab: longest main-thread task < ${LONGEST_TASK_BUDGET_MS} ms CPU`, async () => {
     // 2,000 images answer 404 from the test server; waiting for `load` would time them all.
     const page = await ext.context.newPage();
     await page.goto(server.url('/hostile/large.html'), { waitUntil: 'domcontentloaded' });
+    const tabId = await tabIdOf(ext, page);
     await armTrap(page);
-    const started = Date.now();
-    const state = await toggleThroughHook(ext, await tabIdOf(ext, page));
-    expect(state.status).toBe('open');
+    let openedMs = 0;
+    let trap: Trap = { hits: [], longestTaskMs: 0 };
+    const longest = await traceLongestTask(page, async () => {
+      const started = Date.now();
+      // The toggle answers once the view is rendered.
+      const state = await toggleThroughHook(ext, tabId);
+      expect(state.status).toBe('open');
+      expect((state as { timings?: { cleanedIn?: string } }).timings?.cleanedIn, 'a page this large is cleaned off the tab').toBe('off-thread');
+      // Until every slice of the article is in, and a frame later; no Playwright text query in
+      // this window: a locator's text search runs on the page's main thread and would count.
+      trap = await page.evaluate(async (tag) => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        const last = () => document.querySelector(tag)?.shadowRoot?.querySelector('[data-testid="article-content"] figure img:last-of-type');
+        while (!last()) await new Promise((resolve) => setTimeout(resolve, 20));
+        await frame();
+        await frame();
+        return (window as unknown as { __qrTrap: Trap }).__qrTrap;
+      }, VIEW_HOST);
+      openedMs = Date.now() - started;
+    });
     await articleContent(page).getByText('Paragraph 400:', { exact: false }).waitFor();
-    const openedMs = Date.now() - started;
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0))); // one more tick records the last gap
-    const trap = await readTrap(page);
     // The page keeps answering while and after the view opens.
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
-    console.log(`[hostile] large article: view open in ${openedMs} ms, longest main-thread task ${Math.round(trap.longestTaskMs)} ms`);
+    const report = { page: 'large.html (400 paragraphs, 2,000 images)', openedMs, longestTaskCpuMs: longest.cpuMs, longestTaskWallMs: longest.wallMs, tasksOver50msCpu: longest.longTasks, longestTimerGapMs: Math.round(trap.longestTaskMs), budgetCpuMs: LONGEST_TASK_BUDGET_MS };
+    console.log(`[hostile] large article: ${JSON.stringify(report)}`);
     fs.mkdirSync('test-artifacts', { recursive: true });
-    fs.writeFileSync(path.join('test-artifacts', 'longest-task.json'), `${JSON.stringify({ page: 'large.html (400 paragraphs, 2,000 images)', openedMs, longestTaskMs: Math.round(trap.longestTaskMs) }, null, 2)}\n`);
+    fs.writeFileSync(path.join('test-artifacts', 'longest-task.json'), `${JSON.stringify(report, null, 2)}\n`);
+    expect(longest.cpuMs, 'the tab froze while the view opened').toBeLessThan(LONGEST_TASK_BUDGET_MS);
   });
 });

@@ -1,0 +1,58 @@
+import { cleanArticle } from '../../core/index';
+import { siteEntryView } from '../../core/site-memory/entry-view';
+import type { CleanOptions, CleanResult } from '../../core/types';
+import { serializePage } from '../../utils/clean-page-html';
+import { sendMessage } from '../../utils/messaging';
+
+export interface PageCleaning {
+  result: CleanResult;
+  /** Serialising + messaging time, engine excluded; 0 when the page was cleaned in the tab. */
+  transferMs: number;
+  where: 'off-thread' | 'in-tab';
+}
+
+/**
+ * Pages with more elements than this are cleaned off the tab's main thread. Below it the engine
+ * takes a few ms in the tab (the seed page, 187 elements: 12.5 ms), less than the round trip
+ * through the background (warm open 59 ms in the tab, 189 ms off-thread, both at load average 11:
+ * tests/e2e/clean-view-timing.test.ts); above it the engine's time grows with the page (2,800
+ * elements with long text: 0.7–1.9 s, tests/e2e/hostile-pages.test.ts).
+ */
+export const OFF_THREAD_MIN_ELEMENTS = 1500;
+
+/**
+ * Cleans the page without blocking it: on a large page the engine runs on a serialised copy in
+ * the extension's own context (utils/clean-page-html.ts), so the tab keeps answering. Small pages,
+ * and pages that context cannot take (a `file:` page, a page past the message size, a browser
+ * without offscreen documents), are cleaned here, on the live document.
+ */
+export async function cleanPage(doc: Document, options: Omit<CleanOptions, 'siteMemory' | 'now'>, useSiteMemory: boolean): Promise<PageCleaning> {
+  if (doc.getElementsByTagName('*').length >= OFF_THREAD_MIN_ELEMENTS) {
+    const offThread = await cleanOffThread(doc, options, useSiteMemory);
+    if (offThread) return offThread;
+  }
+  const inTab: CleanOptions = { ...options };
+  if (useSiteMemory) inTab.siteMemory = siteEntryView(await siteMemoryEntry(doc.URL));
+  return { result: cleanArticle(doc, inTab), transferMs: 0, where: 'in-tab' };
+}
+
+async function cleanOffThread(doc: Document, options: Omit<CleanOptions, 'siteMemory' | 'now'>, useSiteMemory: boolean): Promise<PageCleaning | null> {
+  const started = performance.now();
+  try {
+    const result = await sendMessage('cleanPageHtml', { ...serializePage(doc, options), useSiteMemory });
+    return { result, transferMs: Math.max(0, performance.now() - started - result.timings.totalMs), where: 'off-thread' };
+  } catch (error) {
+    console.warn('[quiet-reader] cleaning in the tab: the off-thread cleaner did not answer', error);
+    return null;
+  }
+}
+
+/** The memory's entry for this page's site; a page the background cannot answer for gets none. */
+async function siteMemoryEntry(url: string) {
+  try {
+    return await sendMessage('siteMemoryFor', { url });
+  } catch (error) {
+    console.warn('[quiet-reader] site memory unavailable; cleaning without it', error);
+    return null;
+  }
+}
