@@ -1,6 +1,7 @@
 import viewCss from '../../components/view/view.css?inline';
 import { typographyVariables } from '../../components/view/view-style';
 import type { Preferences } from '../../utils/settings/defaults';
+import { acceptOnlyTrustedInput } from './trusted-input';
 
 /**
  * The view's footprint on the page: ONE element (`<quiet-reader-view>`) appended to <html>, with
@@ -10,7 +11,8 @@ import type { Preferences } from '../../utils/settings/defaults';
  *   - the dialog is its own scroll container with `overscroll-behavior: contain`, so the page
  *     behind does not scroll while the view is open; the page's scroll position is still saved
  *     and restored, in case something else moved it;
- *   - focus moves into the view on open and back to where it was on close.
+ *   - focus moves into the view on open and back to where it was on close;
+ *   - only real input drives it: events a page script makes are dropped (./trusted-input.ts).
  */
 
 const HOST_TAG = 'quiet-reader-view';
@@ -50,8 +52,10 @@ export function mountView(doc: Document, { onDismiss }: MountOptions): MountedVi
 
   const onCancel = (event: Event) => {
     event.preventDefault();
-    onDismiss();
+    // Esc is trusted; a `cancel` a page script dispatches is not.
+    if (event.isTrusted) onDismiss();
   };
+  const stopGuard = acceptOnlyTrustedInput(dialog);
   dialog.addEventListener('cancel', onCancel);
   dialog.addEventListener('close', onDismiss);
   doc.documentElement.append(host);
@@ -69,6 +73,7 @@ export function mountView(doc: Document, { onDismiss }: MountOptions): MountedVi
       mounted = false;
       dialog.removeEventListener('cancel', onCancel);
       dialog.removeEventListener('close', onDismiss);
+      stopGuard();
       if (dialog.open) dialog.close();
       host.remove();
       if (win.scrollX !== scroll.x || win.scrollY !== scroll.y) win.scrollTo({ left: scroll.x, top: scroll.y, behavior: 'instant' });
