@@ -18,6 +18,8 @@ const CONSENT_PLACEHOLDER = phraseRegex([
   'externer? inhalte?', 'ihre (?:einwilligung|zustimmung)', 'ich bin damit einverstanden', 'inhalte? von drittanbietern', 'contenu externe', 'votre consentement', 'j[’\']accepte',
   'contenido externo', 'tu consentimiento', 'conteúdo externo', 'seu consentimento', 'contenuto esterno', 'il tuo consenso', 'externe inhoud', '(?:uw|jouw) toestemming',
   'treści? zewnętrzn\\w+', '(?:twoją|twojej) zgod\\w+',
+  'without your (?:consent|permission)', 'ohne (?:dein|ihr) einverständnis', '(?:deine|ihre) (?:datenschutz-?)?einstellungen verwalten', 'sans votre (?:consentement|accord)',
+  'sin (?:tu|su) consentimiento', 'sem o seu consentimento', 'senza il tuo consenso', 'zonder (?:uw|jouw) toestemming', 'bez (?:twojej|twojego) zgody',
 ]);
 /** What a consent placeholder stands in for: "your consent" only counts next to one of these. */
 const EMBED_SOURCE = phraseRegex([

@@ -8,7 +8,7 @@ import { defineRule } from './rule';
 /** Asks for money or membership, addressed to the reader. */
 const APPEAL_ASKS = phraseRegex([
   'donate(?: now| today| here)?', 'make a (?:donation|gift|contribution)', 'give (?:now|today|monthly|once)', 'give [$€£]\\d+',
-  'your (?:gift|donation|contribution|support)', 'support (?:us|our (?:work|journalism|reporting|newsroom|mission))',
+  'your (?:gift|donation|contribution|support)', 'support(?:ing)? (?:us|our (?:work|journalism|reporting|newsroom|mission|blog|site))', 'would you consider (?:supporting|donating|a donation|a gift|chipping in)',
   'please support', 'support (?:independent|local|nonprofit|quality|public) (?:journalism|news|reporting|media|radio)',
   'become a (?:member|supporter|patron|sustainer|sustaining member)', 'gift of any (?:size|amount)', 'chip in',
   '(?:reader|listener|viewer|member)s?-(?:supported|funded|powered)', 'can[’\']?t do (?:this|it) without you', // en
@@ -32,7 +32,8 @@ const APPEAL_CONTEXT = phraseRegex([
 ]);
 /** Whole id/class/data tokens of appeal boxes, and whole tokens of donate/support links. */
 const APPEAL_MARKERS = new Set(['donate', 'donation', 'donations', 'donor', 'support', 'supporter', 'pledge', 'fundraising', 'membership', 'contribute', 'contribution', 'appeal', 'spenden', 'unterstützen', 'soutien', 'donar', 'socios', 'apoyo', 'apoio', 'apoie', 'doação', 'doe', 'sostieni', 'donazione', 'steun', 'doneer', 'wsparcie', 'wesprzyj', 'darowizna']);
-const APPEAL_LINKS = new Set([...APPEAL_MARKERS, 'give', 'giving', 'members', 'join', 'don', 'faire-un-don', 'doar', 'dona', 'donazioni', 'doneren', 'wpłać', 'unterstuetzen']);
+// Reader-funding platforms count like a /donate address.
+const APPEAL_LINKS = new Set([...APPEAL_MARKERS, 'give', 'giving', 'members', 'join', 'don', 'faire-un-don', 'doar', 'dona', 'donazioni', 'doneren', 'wpłać', 'unterstuetzen', 'steadyhq', 'patreon', 'liberapay', 'buymeacoffee', 'tipeee', 'patronite']);
 
 const SIGNALS: PromoSignals = { ask: APPEAL_ASKS, context: APPEAL_CONTEXT, markers: APPEAL_MARKERS, linkTokens: APPEAL_LINKS };
 

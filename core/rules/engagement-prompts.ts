@@ -13,6 +13,23 @@ const AD_LABEL = wholeTextRegex([
   'pubblicità', 'contenuto sponsorizzato', "l[’']articolo continua dopo la pubblicità", 'advertentie', 'gesponsord', 'het artikel gaat verder onder de advertentie',
   'reklama', 'artykuł sponsorowany', 'dalsza część artykułu pod reklamą',
 ]);
+/** Page furniture as a whole block: a reading-time label, a "load more" button, a "back to the list" link, a rating widget. */
+const READING_TIME = wholeTextRegex([
+  '\\d+ ?(?:min(?:ute)?s?|minuten|minutos|minuti|minuut|minut[ya]?)\\.? (?:read|reading(?: time)?|lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd|czytania)',
+  '(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania)\\s*:?\\s*(?:ca\\. |~ ?)?\\d+ ?\\p{L}*\\.?',
+  '(?:ten tekst|ten artykuł) przeczytasz w (?:mniej niż |około )?(?:\\d+ )?minut\\p{L}*',
+]);
+const LOAD_MORE = wholeTextRegex([
+  'load(?:ing)? more(?: (?:stories|articles|posts|content|news))?(?: \\.\\.\\.|…)?', 'mehr laden', '(?:lade|weitere) (?:weitere )?(?:inhalte|artikel|beiträge)(?: laden)?', 'charger plus(?: d[’\']articles)?', 'cargar más(?: noticias)?', 'carregar mais', 'carica altri(?: articoli)?', 'meer laden', 'załaduj więcej',
+]);
+const BACK_LINK = wholeTextRegex([
+  'back to (?:the )?(?:list|overview|news|all news|articles|blog|top)', 'zurück zu(?:r|m)? (?:listenansicht|übersicht|newsübersicht|liste|blog|nachrichtenübersicht)', 'retour (?:à la liste|aux actualités|au blog)',
+  'volver (?:al listado|a la lista|a noticias)', 'voltar (?:à lista|às notícias)', 'torna (?:all[’\']elenco|alle notizie)', 'terug naar (?:het )?overzicht', 'powrót do listy',
+]);
+const RATING_WIDGET = wholeTextRegex([
+  '\\(?no (?:ratings|votes) yet\\)?', '\\(?noch keine bewertungen?\\)?', '\\(?pas encore de (?:note|vote)s?\\)?', '\\(?(?:sin|aún no hay) (?:valoraciones|votos)\\)?', '\\(?(?:ainda )?sem avaliações\\)?',
+  '\\(?nessuna valutazione\\)?', '\\(?nog geen beoordelingen\\)?', '\\(?brak ocen\\)?', 'click to rate(?: this (?:post|article))?', '(?:bewerten sie|bewerte) diese[nr]? (?:artikel|beitrag)',
+]);
 /** A comment prompt as a whole block ("Leave a comment", "12 Kommentare")… */
 const COMMENT_LABEL = wholeTextRegex([
   '(?:leave|add|post|write) a (?:comment|reply)', 'join the (?:conversation|discussion)', '(?:show|view|read|see) (?:all )?(?:\\d+ )?comments', '\\d+ comments?', 'comments?', 'what do you think\\?',
@@ -33,9 +50,12 @@ const READ_ALSO_LABEL = new RegExp(`^\\W*(?:${[
   'lire aussi', 'à lire (?:aussi|également)', 'voir aussi', 'sur le même sujet', 'lee (?:también|más)', '(?:te|le) puede interesar', 'puede interesarte', 'relacionad[oa]s?',
   'leia (?:também|mais)', 'veja também', 'saiba mais', 'leggi anche', 'potrebbe interessarti', 'lees (?:ook|meer)', 'zie ook', 'czytaj (?:też|także|więcej)', 'zobacz (?:też|także)', 'przeczytaj (?:też|także)',
 ].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-/** Podcast and app plugs: a listen/download/subscribe ask *and* a podcast or app noun. */
+/**
+ * Podcast and app plugs: a listen/download/subscribe ask *and* a podcast or app noun. "Get the"
+ * is an ask as an imperative only: "in order to get the new version of the app" is a sentence.
+ */
 const LISTEN_OR_DOWNLOAD = phraseRegex([
-  'listen', 'subscribe', 'download', 'get the', 'follow', 'wherever you get', 'available (?:on|in)',
+  'listen', 'subscribe', 'download', '(?<!\\bto\\s)get the', 'follow', 'wherever you get', 'available (?:on|in)',
   'hören sie', 'hör', 'abonnieren sie', 'laden sie', 'écoutez', 'abonnez-vous', 'téléchargez', 'escucha', 'suscríbete', 'descarga', 'ouça', 'assine', 'baixe',
   'ascolta', 'iscriviti', 'scarica', 'luister', 'abonneer', 'download', 'posłuchaj', 'słuchaj', 'subskrybuj', 'pobierz',
 ]);
@@ -83,8 +103,11 @@ function isLabelledLink(element: Element, text: string, label: string): boolean 
 
 function judgePrompt(block: TextBlock, root: Element): string | null {
   const { text, words, element } = block;
+  // A caption that is nothing but "Advertisement" labels an ad, not a picture (tables and code stay protected).
+  if (words <= 12 && AD_LABEL.test(text) && !element.closest('table, pre, code')) return 'Advertising label';
   if (isProtectedBlock(block, root)) return null;
-  if (words <= 12 && AD_LABEL.test(text)) return 'Advertising label';
+  if (words <= 12 && (READING_TIME.test(text) || LOAD_MORE.test(text) || RATING_WIDGET.test(text))) return 'Page widget label';
+  if (words <= 8 && BACK_LINK.test(text) && element.getElementsByTagName('a').length > 0) return '“Back to the list” link';
   if (words <= 40 && AD_DISCLOSURE.test(text)) return 'Advertising disclosure';
   if (words <= 8 && COMMENT_LABEL.test(text)) return 'Comment prompt';
   if (words <= 40 && COMMENT_SENTENCE.test(text)) return 'Comment prompt';
@@ -103,7 +126,7 @@ export default defineRule({
   id: 'engagement-prompts',
   kind: 'prompt',
   phase: 'post',
-  summary: 'Removes comment prompts, “read also” links, podcast and app plugs, republish and copyright notices, category lines, and ad labels.',
+  summary: 'Removes comment prompts, “read also” links, podcast and app plugs, republish and copyright notices, category lines, ad labels, and reading-time, “load more”, “back to the list” and rating labels.',
   collect(root) {
     const blocks = collectTextBlocks(root);
     const flagged = new Map<Element, string>();

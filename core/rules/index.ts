@@ -1,3 +1,4 @@
+import authorBios from './author-bios';
 import consentPaywallNags from './consent-paywall-nags';
 import customPhrases from './custom-phrases';
 import customSelectors from './custom-selectors';
@@ -30,6 +31,7 @@ export const RULES: readonly CleanupRule[] = [
   newsletterPromos,
   engagementPrompts,
   consentPaywallNags,
+  authorBios,
   customPhrases,
   // A pre-phase rule (see its header); listed here with the other user rules.
   customSelectors,

@@ -22,6 +22,11 @@ export const SHARE_LABEL = wholeTextRegex([
   'condividi(?: (?:su|questo articolo).{0,30})?', 'seguici(?: su .{0,40})?',
   'delen(?: (?:op|dit artikel).{0,30})?', 'deel (?:dit artikel|op .{0,30})', 'volg ons(?: op .{0,40})?',
   'udostępnij(?: (?:na|artykuł).{0,30})?', 'obserwuj nas(?: na .{0,40})?',
+  // "Liked the article? Don't forget to share it!": a short question, then the ask.
+  `(?:[^.!?]{1,40}\\? )?(?:${[
+    'don[’\']t forget to share(?: (?:it|this|the article|the post))?', 'please share(?: (?:it|this|the article))?', '(?:vergiss|vergessen sie) nicht,? (?:ihn |es |den artikel |den beitrag )?zu teilen', 'n[’\']oubliez pas de (?:le )?partager',
+    'no olvides compartir(?:lo)?', 'não se esqueça de compartilhar', 'non dimenticare di condivider(?:e|lo)', 'vergeet niet (?:het )?te delen', 'nie zapomnij (?:go )?udostępnić',
+  ].join('|')})`,
 ]);
 /** A follow line naming networks: "Follow The Gazette on Twitter and Instagram @gazette". */
 const FOLLOW_LINE = /^\W{0,3}(?:\p{L}+ ){0,6}?(?:follow|folgen sie|folge|suivez|síguenos|siga|seguici|volg|obserwuj)\b.{0,80}?\b(?:facebook|twitter|x|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|telegram|whatsapp)\b/iu;

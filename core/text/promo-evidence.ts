@@ -17,6 +17,9 @@ import { READER_ADDRESS } from './phrases';
 /** Prices and amounts: $15, 99¢, €1, 1 €, 5 Euro, 6 euros, 10 zł. */
 const PRICE = /[$€£]\s?\d|\d\s?(?:[$€£¢]|euros?\b|eur\b|zł|złotych|pln\b|dollars?\b|cents?\b|reais\b|r\$)/iu;
 
+/** Longest block that a link plus promo vocabulary may judge without an ask or a marked box. */
+const MAX_UNASKED_LINK_WORDS = 40;
+
 export interface PromoSignals {
   /** The rule's asks: wording that on its own means "this addresses the reader". */
   ask: RegExp;
@@ -51,6 +54,11 @@ export function judgePromoBlock(block: TextBlock, root: Element, signals: PromoS
   // An ask alone is not enough: "You can sign up for the vaccine at the pharmacy" asks too. It
   // needs the promo's own vocabulary, a donate/subscribe link or box, or the shape of a button.
   if (!context && !link && !marker && !slogan) return null;
+  // A link without an ask or a marked box is the weakest evidence: a story's own sentence links to
+  // a mailing list, a support page or the newsroom's donate page ("wir freuen uns über Spenden"
+  // closing a research note). Alone it never decides; with the promo's vocabulary it may, in a
+  // short block only.
+  if (!ask && !marker && (!context || words > MAX_UNASKED_LINK_WORDS)) return null;
   if (isProtectedBlock(block, root)) return null;
   let score = 0;
   if (ask) score += 2;
