@@ -3,7 +3,7 @@ import { getPreferences, getSiteRule, savePreferences, saveSiteRule, updatePrefe
 import { disableAutoClean, enableAutoClean, syncAutoCleanScripts } from './auto-clean';
 import { registerBackgroundHandlers } from './handlers';
 import { openViewQuietly, previewTab, toggleViewInTab, viewStateOf } from './reader-tab';
-import { createContextMenu, getLastTrigger, listenForTriggers } from './triggers';
+import { CONTEXT_MENU_ITEM, createContextMenu, getLastTrigger, listenForTriggers, onContextMenuClicked } from './triggers';
 
 /**
  * The background wires things up and holds no state of its own: the view's state lives in the
@@ -31,6 +31,7 @@ export default defineBackground(() => {
         enableAutoClean,
         disableAutoClean,
         getLastTrigger,
+        contextMenu: { item: CONTEXT_MENU_ITEM, onClicked: onContextMenuClicked },
         settings: { getPreferences, savePreferences, updatePreferences, getSiteRule, saveSiteRule },
       },
     });

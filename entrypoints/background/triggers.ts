@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { ViewState } from '../../utils/messaging';
 import { reflectStateOnAction, toolbarAction } from './badge';
 import { toggleViewInTab } from './reader-tab';
@@ -11,6 +11,8 @@ import { toggleViewInTab } from './reader-tab';
 /** The manifest's command name (wxt.config.ts `commands`). */
 export const TOGGLE_COMMAND = 'toggle-clean-view';
 export const CONTEXT_MENU_ID = 'toggle-clean-view';
+/** The page's context-menu entry, as created (the browser tests compare against it). */
+export const CONTEXT_MENU_ITEM = { id: CONTEXT_MENU_ID, title: 'Toggle clean view', contexts: ['page'] } satisfies Browser.contextMenus.CreateProperties;
 
 /** For the browser tests and the popup's shortcut hint: what last triggered a toggle. */
 export interface TriggerRecord {
@@ -31,7 +33,7 @@ async function toggleFromTrigger(trigger: TriggerRecord['trigger'], tabId: numbe
 export function createContextMenu(): void {
   // removeAll first: onInstalled also fires on update, and a duplicate id is an error.
   void browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: CONTEXT_MENU_ID, title: 'Toggle clean view', contexts: ['page'] }),
+    browser.contextMenus.create({ ...CONTEXT_MENU_ITEM, contexts: [...CONTEXT_MENU_ITEM.contexts] }),
   );
 }
 
@@ -43,7 +45,10 @@ export function listenForTriggers(): void {
     if (tab?.id != null) void toggleFromTrigger('command', tab.id);
     else void browser.tabs.query({ active: true, lastFocusedWindow: true }).then(([active]) => toggleFromTrigger('command', active?.id));
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === CONTEXT_MENU_ID) void toggleFromTrigger('context-menu', tab?.id);
-  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClicked(info, tab));
+}
+
+/** The context menu's click: named so the browser tests can run the listener's own code. */
+export async function onContextMenuClicked(info: Pick<Browser.contextMenus.OnClickData, 'menuItemId'>, tab: Pick<Browser.tabs.Tab, 'id'> | undefined): Promise<void> {
+  if (info.menuItemId === CONTEXT_MENU_ID) await toggleFromTrigger('context-menu', tab?.id);
 }
