@@ -32,6 +32,9 @@ const LIST_LINK_DENSITY = 0.8;
 const TEASER_TAGS = new Set(['p', 'div', 'section', 'aside']);
 const MAX_TEASER_CHARS = 250;
 const PROSE_PARAGRAPH_CHARS = 120;
+const MIN_TEASER_CARDS = 2;
+const MAX_TEASER_BLURB_CHARS = 300;
+const MAX_TEASER_CARD_CHARS = 400;
 
 export default defineRule({
   id: 'related-lists',
@@ -47,7 +50,7 @@ export default defineRule({
       candidates.push({ element, reason });
     };
     for (const el of descendantElements(root)) {
-      if (isRelatedHeading(el) && !el.closest('table')) {
+      if ((isRelatedHeading(el) || isRelatedLabelOverList(el)) && !el.closest('table')) {
         const list = followingLinkList(el);
         // A heading over story text ("Latest" as a section of a live blog) is the story's own.
         if (!list && hasTextAfter(el)) continue;
@@ -81,6 +84,21 @@ function isRelatedHeading(el: Element): boolean {
   return match !== null && match[0].length >= 0.6 * n && /^[^\p{L}\p{N}]*$/u.test(text.slice(0, match.index));
 }
 
+/**
+ * "Lesen Sie auch die folgenden Beiträge:" over a link list: a longer label is still a label when
+ * it opens with a related phrase, ends with a colon and a link list follows it.
+ */
+function isRelatedLabelOverList(el: Element): boolean {
+  const tag = el.localName;
+  if (!HEADING_TAGS.has(tag) && !((tag === 'p' || tag === 'div' || tag === 'strong') && el.children.length <= 1)) return false;
+  if (!HEADING_TAGS.has(tag) && el.querySelector('a')) return false;
+  const n = textLength(el);
+  if (n === 0 || n > MAX_HEADING_CHARS) return false;
+  const text = (el.textContent ?? '').trim();
+  const match = RELATED_HEADINGS.exec(text);
+  return match !== null && match.index === 0 && text.endsWith(':') && followingLinkList(el) !== null;
+}
+
 /** "Lire aussi | <a>Other story</a>": a block opening with a related label, the rest one link. */
 function isReadAlsoTeaser(el: Element): boolean {
   if (!TEASER_TAGS.has(el.localName)) return false;
@@ -98,7 +116,18 @@ function followingLinkList(heading: Element): Element | null {
   const next = heading.nextElementSibling;
   if (!next || HEADING_TAGS.has(next.localName) || next.closest('table')) return null;
   if (textLength(next) === 0) return next.querySelector('img, p') ? null : next;
-  return isLinkList(next) ? next : null;
+  return isLinkList(next) || isTeaserGrid(next) ? next : null;
+}
+
+/**
+ * Teaser cards: a picture, a kicker, a linked title and a one-line blurb each. Two or more linked
+ * titles and no paragraph long enough to be story prose ("Neueste Artikel" over such cards).
+ */
+function isTeaserGrid(el: Element): boolean {
+  const titles = descendantsNamed(el, ...HEADING_TAGS).filter((h) => linksOf(h).length > 0 && linkDensity(h) >= LIST_LINK_DENSITY);
+  if (titles.length < MIN_TEASER_CARDS) return false;
+  for (const p of descendantsNamed(el, 'p')) if (textLength(p) >= MAX_TEASER_BLURB_CHARS) return false;
+  return textLength(el) <= titles.length * MAX_TEASER_CARD_CHARS;
 }
 
 /** Text follows the heading inside its parent (the next sibling is not a link list). */
