@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getPreferences, getSiteRule, savePreferences, saveSiteRule, updatePreferences } from '../../utils/settings';
+import { getSiteMemoryEntry } from '../../utils/site-memory-store';
 import { disableAutoClean, enableAutoClean, syncAutoCleanScripts } from './auto-clean';
 import { registerBackgroundHandlers } from './handlers';
 import { openViewQuietly, previewTab, toggleViewInTab, viewStateOf } from './reader-tab';
@@ -33,6 +34,7 @@ export default defineBackground(() => {
         getLastTrigger,
         contextMenu: { item: CONTEXT_MENU_ITEM, onClicked: onContextMenuClicked },
         settings: { getPreferences, savePreferences, updatePreferences, getSiteRule, saveSiteRule },
+        siteMemory: { getSiteMemoryEntry },
       },
     });
   }

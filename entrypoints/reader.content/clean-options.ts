@@ -19,8 +19,11 @@ export function buildCleanOptions(preferences: Preferences, siteRule: SiteRule, 
   };
 }
 
-/** True when a preferences change alters what is removed (not just how the view looks). */
+/**
+ * True when a preferences change alters what is removed (not just how the view looks): the kinds,
+ * phrases and selectors, and site memory on/off (it removes what this site repeats).
+ */
 export function changesCleaning(before: Preferences, after: Preferences): boolean {
-  const key = (p: Preferences) => JSON.stringify([p.kindsOff, p.customPhrases, p.customSelectors]);
+  const key = (p: Preferences) => JSON.stringify([p.kindsOff, p.customPhrases, p.customSelectors, p.siteMemoryEnabled]);
   return key(before) !== key(after);
 }

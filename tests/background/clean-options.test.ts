@@ -35,6 +35,7 @@ describe('changesCleaning', () => {
     ['a kind switched off', { kindsOff: ['appeal' as const] }, true],
     ['a new phrase', { customPhrases: ['support us'] }, true],
     ['a new selector', { customSelectors: ['.ad'] }, true],
+    ['site memory switched off', { siteMemoryEnabled: !DEFAULT_PREFERENCES.siteMemoryEnabled }, true],
   ])('%s → %s', (_label, patch, expected) => {
     expect(changesCleaning(prefs(), prefs(patch as Partial<Preferences>))).toBe(expected);
   });

@@ -125,6 +125,45 @@ describe('clean view follows the settings while open', () => {
     expect(await cleanView(page).isVisible()).toBe(true);
   });
 
+  it('re-cleans an open view when site memory is switched on or off', async () => {
+    // The Millbrook Ledger (tests/fixtures/site-memory): every article carries an appeal in wording
+    // no rule knows; site memory removes it once two other articles of the site showed it.
+    const millbrook = await startPageServer({ '/millbrook/': path.join(REPO_ROOT, 'tests/fixtures/site-memory/millbrook-ledger') });
+    const APPEAL = 'Keep the porch light on';
+    try {
+      await patchPreferences(ext, { siteMemoryEnabled: true });
+      for (const file of ['01-elm-street-mains.html', '02-library-sunday-hours.html']) {
+        const page = await openPage(ext, millbrook.url(`/millbrook/${file}`));
+        await toggleThroughHook(ext, await tabIdOf(ext, page));
+        await articleContent(page).waitFor();
+        await page.close();
+      }
+      const target = millbrook.url('/millbrook/03-water-rate-rise.html');
+      // Learning is a message after the view opened: wait until the memory saw two articles.
+      await expect.poll(() => ext.serviceWorker.evaluate(async (url) => {
+        const hook = (globalThis as unknown as { __quietReader: { siteMemory: { getSiteMemoryEntry(url: string): Promise<{ blocks: Record<string, { articles: string[] }> } | null> } } }).__quietReader;
+        const entry = await hook.siteMemory.getSiteMemoryEntry(url);
+        return Math.max(0, ...Object.values(entry?.blocks ?? {}).map((block) => block.articles.length));
+      }, target)).toBeGreaterThanOrEqual(2);
+
+      await patchPreferences(ext, { siteMemoryEnabled: false });
+      const page = await openPage(ext, target);
+      await toggleThroughHook(ext, await tabIdOf(ext, page));
+      await articleContent(page).waitFor();
+      const shown = () => articleContent(page).getByText(APPEAL, { exact: false }).count();
+      expect(await shown(), 'without site memory the appeal stays').toBeGreaterThan(0);
+
+      await patchPreferences(ext, { siteMemoryEnabled: true });
+      await expect.poll(shown, { timeout: 15_000 }).toBe(0);
+      await patchPreferences(ext, { siteMemoryEnabled: false });
+      await expect.poll(shown, { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(await cleanView(page).isVisible()).toBe(true);
+    } finally {
+      await patchPreferences(ext, { siteMemoryEnabled: true });
+      await millbrook.close();
+    }
+  });
+
   it('keeps a screenshot of the view in each theme (test-artifacts/clean-view-<theme>.png)', async () => {
     await patchPreferences(ext, { typography: { fontSize: 19, fontFamily: 'serif', lineHeight: 1.6, lineWidth: 68 } });
     const page = await openPage(ext, server.url(article.path));
