@@ -38,6 +38,11 @@ const MIN_CAPTION_CHARS = 8;
  */
 const CREDIT_LINE = /^[^\p{L}\p{N}©]{0,3}(?:(?:(?:crédits?|credits?|créditos?|crediti) (?:photos?|images?|fotos?|photographiques|fotográficos)|photo credits?|bildnachweis(?:e)?|fotonachweis|bildquellen?|foto|fotos|photo|photos|bild|bilder|image|imagen|immagine|afbeelding|zdjęcie|picture|credit|crédit|crédito)\s*(?::|by |via |von |de |di |van )|©|\(c\) |copyright\s*(?:©|\(c\)|\d{4}))/iu;
 const STOCK_CREDIT = /^[^\n]{0,40}\b(?:shutterstock|getty ?images|istock(?:photo)?|unsplash|pixabay|adobe ?stock|imago|picture[- ]alliance)(?:\.com)?\s*$/iu;
+/**
+ * "Judy Eddy/WENN.com", "Jane Roe / AFP": a name and an agency split by a slash, nothing else. Only
+ * next to a picture (inside a figure or an image/photo/caption box) is that a credit.
+ */
+const AGENCY_CREDIT = /^\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,3} ?\/ ?\p{L}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,3}$/u;
 const MAX_CREDIT_CHARS = 100;
 const MAX_LEAF_CHILDREN = 4;
 const BLOCK_CHILD_TAGS = new Set(['div', 'section', 'article', 'ul', 'ol', 'table', 'figure', 'aside', 'header', 'footer', 'main', 'nav', 'blockquote', 'form']);
@@ -102,7 +107,7 @@ function hasBlockChild(el: Element): boolean {
 function isCreditLine(el: Element): boolean {
   if (!CREDIT_TAGS.has(el.localName) || el.querySelector('p, div, li, img')) return false;
   const text = (el.textContent ?? '').trim();
-  return CREDIT_LINE.test(text) || STOCK_CREDIT.test(text);
+  return CREDIT_LINE.test(text) || STOCK_CREDIT.test(text) || (AGENCY_CREDIT.test(text) && inImageContext(el));
 }
 
 function inImageContext(el: Element): boolean {
