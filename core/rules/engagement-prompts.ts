@@ -1,6 +1,6 @@
 import { isQuotedSpeech } from '../guards/is-quoted-speech';
 import { collectPromoBoxes, collectTextBlocks, findLinkToken, type TextBlock } from '../text/blocks';
-import { phraseRegex, READER_ADDRESS, wholeTextRegex } from '../text/phrases';
+import { phraseRegex, READER_ADDRESS, wholeTextRegex, wordCount } from '../text/phrases';
 import { isProtectedBlock, keepContentLists } from '../text/promo-evidence';
 import { defineRule } from './rule';
 
@@ -97,8 +97,13 @@ export function isPodcastOrAppPlug(text: string): boolean {
 function isLabelledLink(element: Element, text: string, label: string): boolean {
   const rest = text.slice(label.length).trim();
   if (rest.length <= 2) return true;
-  const linkChars = Array.from(element.getElementsByTagName('a')).reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
-  return linkChars > 0 && (/^[:|–—>»›-]/u.test(rest) || linkChars >= rest.length * 0.6);
+  const linkTexts = Array.from(element.getElementsByTagName('a'), (a) => (a.textContent ?? '').trim());
+  const linkChars = linkTexts.reduce((sum, t) => sum + t.length, 0);
+  if (linkChars === 0) return false;
+  if (/^[:|–—>»›-]/u.test(rest)) return true;
+  // Without a separator the link must be a story's title, not a one-word tool link: a wiki's
+  // "See also [edit]" section heading links "edit".
+  return linkChars >= rest.length * 0.6 && linkTexts.some((t) => wordCount(t) >= 2);
 }
 
 function judgePrompt(block: TextBlock, root: Element): string | null {
