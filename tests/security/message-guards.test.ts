@@ -16,7 +16,7 @@ vi.mock('../../utils/messaging', () => ({
 }));
 
 const { registerBackgroundHandlers } = await import('../../entrypoints/background/handlers');
-const { PAYLOADS, RefusedMessage, senderKind } = await import('../../entrypoints/background/sender-guard');
+const { MAX_PAGE_HTML_CHARS, PAYLOADS, RefusedMessage, senderKind } = await import('../../entrypoints/background/sender-guard');
 
 const ID = fakeBrowser.runtime.id;
 const ORIGIN = fakeBrowser.runtime.getURL('/');
@@ -24,6 +24,8 @@ const popup = { id: ID, url: `${ORIGIN}popup.html` };
 const contentScript = { id: ID, url: 'https://news.example/story', tab: { id: 7, url: 'https://news.example/story' }, frameId: 0 };
 const otherExtension = { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' };
 const webPage = { url: 'https://evil.example/' };
+/** A serialised page (utils/clean-page-html.ts) as the reader content script sends it. */
+const page = { html: '<html><body><p>Story</p></body></html>', url: 'https://news.example/story', baseUrl: 'https://news.example/story', options: { kindsOff: [], customPhrases: [], customSelectors: [], site: { kindsOff: [], selectors: [], keep: [] } }, useSiteMemory: false };
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -58,7 +60,7 @@ describe('sender kinds', () => {
 
 describe('every background handler checks its sender', () => {
   it('all handlers of the protocol are registered (so the checks below cover them)', () => {
-    expect([...handlers.keys()].sort()).toEqual(['autoCleanPageLoaded', 'cleanPreview', 'disableAutoClean', 'enableAutoClean', 'forgetSiteMemory', 'getViewState', 'learnSiteMemory', 'previewArticle', 'siteMemoryFor', 'siteMemoryStatus', 'toggleView']);
+    expect([...handlers.keys()].sort()).toEqual(['autoCleanPageLoaded', 'cleanPageHtml', 'cleanPreview', 'disableAutoClean', 'enableAutoClean', 'forgetSiteMemory', 'getViewState', 'learnSiteMemory', 'previewArticle', 'siteMemoryFor', 'siteMemoryStatus', 'toggleView']);
   });
 
   it('a foreign sender is refused by every handler', async () => {
@@ -76,6 +78,7 @@ describe('every background handler checks its sender', () => {
     expect(await outcome('siteMemoryFor', { url: 'https://news.example/other' }, contentScript)).toBe('accepted');
     expect(await outcome('siteMemoryFor', { url: 'https://bank.example/' }, contentScript)).toMatch(/payload does not match/);
     expect(await outcome('learnSiteMemory', { url: 'https://bank.example/', blocks: [] }, contentScript)).toMatch(/payload does not match/);
+    expect(await outcome('cleanPageHtml', { ...page, url: 'https://bank.example/' }, contentScript)).toMatch(/payload does not match/);
   });
 });
 
@@ -94,8 +97,15 @@ describe('payloads are checked against the protocol', () => {
     ['siteMemoryFor', { url: 'file:///etc/passwd' }],
     ['learnSiteMemory', { url: 'https://news.example/', blocks: [{ fingerprint: {}, length: 1 }] }],
     ['learnSiteMemory', { url: 'https://news.example/', blocks: 'many' }],
+    ['cleanPageHtml', { ...page, html: 42 }],
+    ['cleanPageHtml', { ...page, useSiteMemory: 'yes' }],
+    ['cleanPageHtml', { ...page, options: { customSelectors: '.ad' } }],
   ])('%s refuses %j', async (name, data) => {
-    expect(await outcome(name, data, name === 'learnSiteMemory' || name === 'siteMemoryFor' ? contentScript : popup)).toMatch(/payload does not match the protocol/);
+    expect(await outcome(name, data, ['learnSiteMemory', 'siteMemoryFor', 'cleanPageHtml'].includes(name) ? contentScript : popup)).toMatch(/payload does not match the protocol/);
+  });
+
+  it('cleanPageHtml refuses a page past the message size (it is cleaned in the tab instead)', async () => {
+    expect(await outcome('cleanPageHtml', { ...page, html: 'x'.repeat(MAX_PAGE_HTML_CHARS + 1) }, contentScript)).toMatch(/payload does not match the protocol/);
   });
 
   it('well-formed payloads pass', () => {
@@ -106,5 +116,7 @@ describe('payloads are checked against the protocol', () => {
     expect(PAYLOADS.previewRequest({ settings: { kindsOff: ['appeal'], customPhrases: ['x'], customSelectors: [], siteMemoryEnabled: false } })).toBe(true);
     expect(PAYLOADS.forgetRequest({ site: null })).toBe(true);
     expect(PAYLOADS.learnedPage({ url: 'https://news.example/a', blocks: [{ fingerprint: 'f1', length: 120 }] }, contentScript as never)).toBe(true);
+    expect(PAYLOADS.pageHtml(page, contentScript as never)).toBe(true);
+    expect(PAYLOADS.pageToClean({ ...page, siteMemoryEntry: null })).toBe(true);
   });
 });
