@@ -16,9 +16,9 @@ import { descendantElements, descendantsNamed, childElements } from '../walk';
  * tables, lists with a long paragraph.
  */
 export const RELATED_HEADINGS = phraseRegex([
-  'we recommend', 'recommended(?: for you| stories| articles| reading)?', 'related(?: stories| articles| posts| content| coverage| news| reading| links)?', 'latest(?: news| stories| articles| posts)?', 'most (?:read|popular|viewed|shared)', 'popular(?: now| stories| posts)?', 'trending(?: now)?', 'read (?:also|more|next)', 'also read', 'more (?:stories|news|from|on|articles|in)(?: \\S+){0,4}', 'you (?:may|might) (?:also )?(?:like|enjoy|be interested)', 'top stories', 'editor[’\']?s picks',
-  'lesen sie (?:auch|mehr|weiter)', 'auch lesen', 'meist ?diskutiert', '(?:heute )?empfehlen wir', 'wir empfehlen', 'mehr zum thema', 'das könnte (?:sie|dich) auch interessieren', 'auch interessant', 'weitere (?:artikel|beiträge|nachrichten|themen)(?: (?:aus|zu|zum|zur|von|im|in) (?:\\S+ ){0,2}\\S+)?', 'empfohlene (?:artikel|beiträge|inhalte)', 'entdecken sie (?:jetzt|mehr)', 'meistgelesen', 'am meisten gelesen', 'neueste (?:artikel|beiträge)', 'empfehlungen', 'verwandte (?:artikel|themen)',
-  '(?:à )?lire aussi', 'à lire (?:également|aussi)', 'sur le même (?:sujet|thème)', 'les plus lus', 'dernières (?:actualités|infos|nouvelles)', 'articles? (?:similaires|liés)', 'nous vous recommandons', 'vous aimerez aussi',
+  'we recommend', 'recommended(?: for you| stories| articles| reading)?', 'related(?: stories| articles| posts| content| coverage| news| reading| links)?', 'latest(?: news| stories| articles| posts)?', 'most (?:read|popular|viewed|shared)', 'popular(?: now| stories| posts)?', 'trending(?: now)?', 'read (?:also|more|next)', 'also read', 'more (?:stories|news|from|on|articles|in)(?: \\S+){0,4}', 'you (?:may|might) (?:also )?(?:like|enjoy|be interested)', 'discover more(?: \\S+)?', 'top stories', 'editor[’\']?s picks',
+  'lesen sie (?:auch|mehr|weiter)', 'auch lesen', 'meist ?diskutiert', '(?:heute )?empfehlen wir', 'wir empfehlen', 'mehr zum thema', 'das könnte (?:sie|dich) auch interessieren', 'auch interessant', 'weitere (?:artikel|beiträge|nachrichten|themen)(?: (?:aus|zu|zum|zur|von|im|in) (?:\\S+ ){0,2}\\S+)?', 'empfohlene (?:artikel|beiträge|inhalte)', '(?:entdecken sie|entdecke) (?:jetzt|mehr|weitere(?: \\S+)?)', 'meistgelesen', 'am meisten gelesen', 'neueste (?:artikel|beiträge)', 'empfehlungen', 'verwandte (?:artikel|themen)',
+  '(?:à )?lire aussi', 'à lire (?:également|aussi)', 'sur le même (?:sujet|thème)', 'les plus lus', 'dernières (?:actualités|infos|nouvelles)', 'articles? (?:similaires|liés)', 'nous vous recommandons', 'vous aimerez aussi', 'découvrez (?:aussi|plus|nos autres)(?: \\S+)?', 'descubre más', 'descubra mais', 'scopri (?:di più|altri|anche)', 'ontdek meer', 'odkryj więcej',
   'lee también', 'te puede interesar', 'le puede interesar', 'puede interesarte', 'más noticias', 'lo más leído', 'más leídas?', 'noticias relacionadas', 'últimas noticias', 'relacionad[oa]s',
   'leia também', 'veja também', 'mais lidas', 'notícias relacionadas', 'últimas notícias', 'leia mais',
   'leggi anche', 'potrebbe interessarti', 'i più letti', 'articoli correlati', 'ultime notizie',
@@ -52,8 +52,13 @@ export default defineRule({
     for (const el of descendantElements(root)) {
       if ((isRelatedHeading(el) || isRelatedLabelOverList(el)) && !el.closest('table')) {
         const list = followingLinkList(el);
-        // A heading over story text ("Latest" as a section of a live blog) is the story's own.
-        if (!list && hasTextAfter(el)) continue;
+        // A heading over story text ("Latest" as a section of a live blog) is the story's own;
+        // a box holding only the heading, a one-line blurb and a "more" link is a teaser.
+        if (!list && hasTextAfter(el)) {
+          const teaser = el.parentElement;
+          if (teaser && teaser !== root && isBlurbAndLinkBox(teaser, el)) take(teaser, `A “${short(el)}” teaser`);
+          continue;
+        }
         const box = el.parentElement && el.parentElement !== root && onlyHeadingAndList(el.parentElement, el, list) ? el.parentElement : null;
         if (box) take(box, `A “${short(el)}” list`);
         else {
@@ -147,6 +152,22 @@ function isLinkList(el: Element): boolean {
 
 
 
+
+/**
+ * "Entdecke weitere Homestorys / Klicke dich durch… / Mehr Homestorys": after the heading, one
+ * short blurb and links, nothing else. Story text under a heading is longer or has no link.
+ */
+function isBlurbAndLinkBox(parent: Element, heading: Element): boolean {
+  let blurbs = 0;
+  let links = 0;
+  for (const child of childElements(parent)) {
+    if (child === heading || textLength(child) === 0) continue;
+    if (child.localName === 'a' || (linksOf(child).length > 0 && linkDensity(child) >= LIST_LINK_DENSITY)) links++;
+    else if (textLength(child) <= MAX_TEASER_CHARS && ++blurbs <= 1) continue;
+    else return false;
+  }
+  return links > 0 && textLength(parent) <= textLength(heading) + MAX_TEASER_CHARS + 60;
+}
 
 /** The parent holds the heading, the list and nothing else with text. */
 function onlyHeadingAndList(parent: Element, heading: Element, list: Element | null): boolean {
