@@ -13,8 +13,8 @@ const WEEKDAY_OR_CADENCE = '(?:day|week|morning|evening|weekday|month|monday|tue
 const NEWSLETTER_ASKS = phraseRegex([
   'sign up(?: now| today| for| to)?', 'subscribe(?: now| today| for| to)?', '(?:in|to|into) your inbox', 'no spam', 'unsubscribe (?:at )?any ?time', 'opt out at any time',
   'by (?:signing up|subscribing|clicking)', 'join \\d[\\d,.]* (?:readers|subscribers|others)', 'save \\d+ ?(?:%|percent)', `get (?:the|our) .{0,60}?(?:every|each) ${WEEKDAY_OR_CADENCE}`,
-  `delivered (?:daily|weekly|weekdays|every ${WEEKDAY_OR_CADENCE})`, 'cancel any ?time', // en
-  'newsletter abonnieren', '(?:jetzt|gratis) abonnieren', 'abonnieren sie', '(?:zum|für den) newsletter anmelden', 'jetzt anmelden', 'in (?:ihr|dein) postfach', 'jederzeit (?:abbestellen|kündbar|kündigen|abmelden)', 'mit (?:der|ihrer) anmeldung', // de
+  `delivered (?:daily|weekly|weekdays|every ${WEEKDAY_OR_CADENCE})`, 'cancel any ?time', 'double[- ]opt[- ]in', 'withdraw (?:your|my) consent at any time', // en
+  'newsletter abonnieren', '(?:jetzt|gratis) abonnieren', 'abonnieren sie', '(?:zum|für den) newsletter anmelden', 'jetzt anmelden', 'in (?:ihr|dein) postfach', 'jederzeit (?:abbestellen|kündbar|kündigen|abmelden)', 'mit (?:der|ihrer) anmeldung', '(?:einwilligung|zustimmung) jederzeit(?: \\S+){0,4} widerrufen', // de
   'abonnez-vous', 'je m[’\']abonne', 'inscrivez-vous', 'dans votre boîte (?:mail|e-mail|de réception|aux lettres)', 'recevez', 'désinscri\\w+ à tout moment', 'résiliable à tout moment', 'sans engagement', 'en vous inscrivant', // fr
   'suscríbe(?:te|se)', 'apúntate', 'regístrate', 'recib[ea] (?:cada|todos|gratis|en tu|nuestr|las|el|lo)', 'en tu (?:correo|bandeja)', 'date de baja', 'cancela cuando quieras', 'al suscribirte', // es
   'assine(?: já| agora)?', 'inscreva-se', 'cadastre-se', 'receba (?:as|os|nossa|nosso|gratuitamente|diariamente|todas|no)', 'no seu e-?mail', 'na sua caixa de entrada', 'cancele quando quiser', // pt
