@@ -1,4 +1,6 @@
 import { Readability } from '@mozilla/readability';
+import { checkArticleGate } from './article-gate/check-article';
+import { NOT_ARTICLE_MESSAGES } from './article-gate/verdict';
 import { checkPageLimits } from './limits';
 import { collectMetadata } from './metadata';
 import { restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseSnapshot } from './recover-lost-text';
@@ -24,6 +26,8 @@ export const DEFAULT_MAX_ELEMENTS = 100_000;
  *    repeated across the page): they must see copies outside the article, and removing clutter
  *    before Readability also stops it from scoring clutter as content;
  * 3. readability — Mozilla Readability picks the article;
+ *    (recover puts back story paragraphs it dropped; gate refuses search pages, teaser fronts
+ *    and sign-in forms with `not-article`, core/article-gate/);
  * 4. postclean — rules on the article only (appeals, promos, lists, bars, captions, prompts,
  *    nags, the user's phrases and selectors), each removal leaving a placeholder for "show in place";
  * 5. sanitize — DOMPurify, once, at the boundary.
@@ -97,7 +101,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     }
     timings.readabilityMs = now() - t;
     if (!article || !article.textContent?.trim()) {
-      return fail({ code: 'not-article', message: 'This page does not look like an article, so there is nothing to clean.' });
+      return fail({ code: 'not-article', reason: 'no-text', message: NOT_ARTICLE_MESSAGES['no-text'] });
     }
     if (parsed?.title) ctx.title = parsed.title;
     // Recall recovery, part 2: put back story paragraphs Readability dropped next to its pick.
@@ -105,6 +109,13 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
       t = now();
       restoreDroppedParagraphs(article, prose);
       timings.recoverMs += now() - t;
+    }
+    // Not-an-article gate (core/article-gate/; step `gate`): Readability returns its best block
+    // even on a search page, a teaser front or a sign-in form. Off with both cleaning phases, so
+    // "Readability alone" stays Readability alone.
+    if (parsed && step('gate') && (step('preclean') || step('postclean'))) {
+      const refused = checkArticleGate(doc, article);
+      if (refused) return fail(refused);
     }
 
     t = now();

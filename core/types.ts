@@ -35,7 +35,7 @@ export const CLUTTER_KIND_LABELS: Record<ClutterKind, { one: string; many: strin
 };
 
 /** The pipeline's steps, in order. Each can be switched off to trace a bad removal. */
-export const STEP_IDS = ['preclean', 'readability', 'recover', 'postclean', 'sanitize'] as const;
+export const STEP_IDS = ['preclean', 'readability', 'recover', 'gate', 'postclean', 'sanitize'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 /** One block the engine took out, with why. The popup and the clean view list these. */
@@ -133,6 +133,12 @@ export interface StepTimings {
 
 export type CleanErrorCode = 'not-article' | 'too-large' | 'invalid-option' | 'internal';
 
+/**
+ * Why a page is `not-article`: no text at all, or Readability found text but the not-an-article
+ * gate (core/article-gate/) saw a list of search results, of teasers, or a sign-in form.
+ */
+export type NotArticleReason = 'no-text' | 'search-results' | 'teaser-list' | 'sign-in-form';
+
 export interface CleanError {
   code: CleanErrorCode;
   /** A calm sentence for the reader: what happened and, where useful, what to do. */
@@ -141,6 +147,8 @@ export interface CleanError {
   limit?: number;
   /** For `invalid-option`: the offending entry. */
   entry?: string;
+  /** For `not-article`: what the page looked like instead. */
+  reason?: NotArticleReason;
 }
 
 export interface CleanedArticle extends ArticleMetadata {
