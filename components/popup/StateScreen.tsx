@@ -32,7 +32,7 @@ export function StateScreen({ screen, onRetry, onOpenOptions }: StateScreenProps
       return (
         <Message icon="¶" title="This page doesn't look like an article" testId="state-not-article" actions={<Button onClick={onRetry}>Try again</Button>}>
           <p>{screen.message}</p>
-          <p>Home pages, search results and lists have no single article to clean.</p>
+          <p>Home pages, search results, lists and sign-in pages have no single article to clean. Open an article, then try again.</p>
         </Message>
       );
     case 'too-large':
