@@ -26,8 +26,13 @@ export const OFF_THREAD_MIN_ELEMENTS = 1500;
  * and pages that context cannot take (a `file:` page, a page past the message size, a browser
  * without offscreen documents), are cleaned here, on the live document.
  */
+/** A page large enough that cleaning or restyling it would block the tab for long. */
+export function isLargePage(doc: Document): boolean {
+  return doc.getElementsByTagName('*').length >= OFF_THREAD_MIN_ELEMENTS;
+}
+
 export async function cleanPage(doc: Document, options: Omit<CleanOptions, 'siteMemory' | 'now'>, useSiteMemory: boolean): Promise<PageCleaning> {
-  if (doc.getElementsByTagName('*').length >= OFF_THREAD_MIN_ELEMENTS) {
+  if (isLargePage(doc)) {
     const offThread = await cleanOffThread(doc, options, useSiteMemory);
     if (offThread) return offThread;
   }
