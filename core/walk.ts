@@ -33,3 +33,25 @@ export function childElements(parent: Element): Element[] {
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling) out.push(child);
   return out;
 }
+
+/**
+ * True when some element below `root` (not `root` itself) has one of the given lowercase tag
+ * names: `root.querySelector('p, img')` for plain tag names, stopping at the first match. jsdom's
+ * selector engine pays a set-up per call (on a link it even re-parses the link's URL, reading
+ * `host`), which made `querySelector('h1')` per promo-marked element a tenth of the rules' time.
+ */
+export function hasDescendantNamed(root: Element, ...names: string[]): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (names.includes((node as Element).localName)) return true;
+  }
+  return false;
+}
+
+/** `el` itself or its nearest ancestor with one of the given lowercase tag names: `el.closest('table, pre')` for plain tag names. */
+export function closestNamed(el: Element, ...names: string[]): Element | null {
+  for (let up: Element | null = el; up; up = up.parentElement) {
+    if (names.includes(up.localName)) return up;
+  }
+  return null;
+}

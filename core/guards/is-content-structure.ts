@@ -1,11 +1,11 @@
-import { childElements } from '../walk';
+import { childElements, closestNamed } from '../walk';
 /**
  * Keeps captions, table cells and code: text inside a figure caption, a table or a code block
  * describes the story's picture or data, never asks anything of the reader. (Duplicated captions
  * and lightbox chrome are the structural rule lightbox-captions' business, not the wording rules'.)
  */
 export function isInContentStructure(el: Element, root: Element): boolean {
-  const holder = el.closest('figcaption, caption, table, pre, code');
+  const holder = closestNamed(el, 'figcaption', 'caption', 'table', 'pre', 'code');
   return holder !== null && holder !== root && root.contains(holder);
 }
 

@@ -3,7 +3,7 @@ import { foldText } from '../text/normalize';
 import { wholeTextRegex } from '../text/phrases';
 import { elementTokens, tokenPattern } from '../tokens';
 import { defineRule, type Candidate } from './rule';
-import { descendantElements, childElements } from '../walk';
+import { descendantElements, childElements, closestNamed, hasDescendantNamed } from '../walk';
 
 /**
  * Lightbox chrome and captions or credits printed twice in the article. Image viewers add
@@ -70,7 +70,7 @@ export default defineRule({
       // Chrome, credits and captions are leaves of inline text: skip containers before measuring text.
       if (el.childElementCount > MAX_LEAF_CHILDREN || hasBlockChild(el)) continue;
       const n = textLength(el);
-      if (n === 0 || (el.localName !== 'caption' && el.closest('table'))) continue;
+      if (n === 0 || (el.localName !== 'caption' && closestNamed(el, 'table'))) continue;
       if (n <= MAX_CREDIT_CHARS && isCreditLine(el)) {
         take(el, `A photo credit line (“${(el.textContent ?? '').trim().slice(0, MAX_CHROME_CHARS)}”)`);
         continue;
@@ -105,7 +105,7 @@ function hasBlockChild(el: Element): boolean {
 }
 
 function isCreditLine(el: Element): boolean {
-  if (!CREDIT_TAGS.has(el.localName) || el.querySelector('p, div, li, img')) return false;
+  if (!CREDIT_TAGS.has(el.localName) || hasDescendantNamed(el, 'p', 'div', 'li', 'img')) return false;
   const text = (el.textContent ?? '').trim();
   return CREDIT_LINE.test(text) || STOCK_CREDIT.test(text) || (AGENCY_CREDIT.test(text) && inImageContext(el));
 }
@@ -121,7 +121,7 @@ function inImageContext(el: Element): boolean {
 /** A figcaption / table caption, or an element marked caption or credit, holding no other such block. */
 function isCaptionBlock(el: Element): boolean {
   if (el.localName === 'figcaption') return true;
-  if (!CAPTION_HOLDER_TAGS.has(el.localName) || el.querySelector('p, div, figcaption')) return false;
+  if (!CAPTION_HOLDER_TAGS.has(el.localName) || hasDescendantNamed(el, 'p', 'div', 'figcaption')) return false;
   // The marker may sit on the element or on its wrapper (`<div class="caption"><p>…</p></div>`).
   for (let up: Element | null = el, i = 0; up && i < 2; up = up.parentElement, i++) {
     if (CAPTION_TOKENS.test(elementTokens(up))) return true;

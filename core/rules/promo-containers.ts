@@ -2,7 +2,7 @@ import { holdsMuchProse } from '../prose';
 import { elementTokens, matchedToken, tokenPattern } from '../tokens';
 import type { ClutterKind } from '../types';
 import { defineRule, type Candidate } from './rule';
-import { descendantElements, descendantsNamed } from '../walk';
+import { descendantElements, descendantsNamed, hasDescendantNamed } from '../walk';
 
 /**
  * Containers whose own markup says they are a promo: a class, id or role made of whole words
@@ -85,7 +85,7 @@ function isInRunningText(el: Element): boolean {
 
 /** The story or part of it: much of the page's prose, or a gate wrapper with a real paragraph in it. */
 function holdsStory(el: Element, root: Element, tokens: string): boolean {
-  if (el.localName === 'article' || el.querySelector('h1') !== null) return true;
+  if (el.localName === 'article' || hasDescendantNamed(el, 'h1')) return true;
   if (holdsMuchProse(el, root, 0.25)) return true;
   if (!GATE_TOKENS.test(tokens)) return false;
   for (const p of el.localName === 'p' ? [el] : descendantsNamed(el, 'p')) {

@@ -2,7 +2,7 @@ import { linkDensity, linksOf } from '../link-density';
 import { textLength } from '../prose';
 import { phraseRegex } from '../text/phrases';
 import { defineRule, type Candidate } from './rule';
-import { descendantElements, descendantsNamed, childElements } from '../walk';
+import { descendantElements, descendantsNamed, childElements, closestNamed, hasDescendantNamed } from '../walk';
 
 /**
  * Related / latest / most-read lists that Readability keeps at the end of a story:
@@ -50,7 +50,7 @@ export default defineRule({
       candidates.push({ element, reason });
     };
     for (const el of descendantElements(root)) {
-      if ((isRelatedHeading(el) || isRelatedLabelOverList(el)) && !el.closest('table')) {
+      if ((isRelatedHeading(el) || isRelatedLabelOverList(el)) && !closestNamed(el, 'table')) {
         const list = followingLinkList(el);
         // A heading over story text ("Latest" as a section of a live blog) is the story's own;
         // a box holding only the heading, a one-line blurb and a "more" link is a teaser.
@@ -67,7 +67,7 @@ export default defineRule({
         }
         continue;
       }
-      if (isReadAlsoTeaser(el) && !el.closest('table')) {
+      if (isReadAlsoTeaser(el) && !closestNamed(el, 'table')) {
         take(el, 'A “read also” link to another story');
         continue;
       }
@@ -81,7 +81,7 @@ function isRelatedHeading(el: Element): boolean {
   if (!HEADING_TAGS.has(tag) && !((tag === 'p' || tag === 'div' || tag === 'strong') && el.children.length <= 1)) return false;
   const text = el.textContent ?? '';
   if (text.length > MAX_HEADING_CHARS * 2) return false;
-  if (!HEADING_TAGS.has(tag) && el.querySelector('a')) return false;
+  if (!HEADING_TAGS.has(tag) && hasDescendantNamed(el, 'a')) return false;
   const n = textLength(el);
   if (n === 0 || n > MAX_HEADING_CHARS) return false;
   const match = RELATED_HEADINGS.exec(text);
@@ -96,7 +96,7 @@ function isRelatedHeading(el: Element): boolean {
 function isRelatedLabelOverList(el: Element): boolean {
   const tag = el.localName;
   if (!HEADING_TAGS.has(tag) && !((tag === 'p' || tag === 'div' || tag === 'strong') && el.children.length <= 1)) return false;
-  if (!HEADING_TAGS.has(tag) && el.querySelector('a')) return false;
+  if (!HEADING_TAGS.has(tag) && hasDescendantNamed(el, 'a')) return false;
   const n = textLength(el);
   if (n === 0 || n > MAX_HEADING_CHARS) return false;
   const text = (el.textContent ?? '').trim();
@@ -119,8 +119,8 @@ function isReadAlsoTeaser(el: Element): boolean {
 /** The next element sibling when it is a list of links (or a box holding one), else null. */
 function followingLinkList(heading: Element): Element | null {
   const next = heading.nextElementSibling;
-  if (!next || HEADING_TAGS.has(next.localName) || next.closest('table')) return null;
-  if (textLength(next) === 0) return next.querySelector('img, p') ? null : next;
+  if (!next || HEADING_TAGS.has(next.localName) || closestNamed(next, 'table')) return null;
+  if (textLength(next) === 0) return hasDescendantNamed(next, 'img', 'p') ? null : next;
   return isLinkList(next) || isTeaserGrid(next) ? next : null;
 }
 

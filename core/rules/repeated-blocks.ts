@@ -2,7 +2,7 @@ import { holdsMuchProse, textLength } from '../prose';
 import { foldText } from '../text/normalize';
 import { elementTokens, tokenPattern } from '../tokens';
 import { defineRule, type Candidate } from './rule';
-import { descendantElements, descendantsNamed } from '../walk';
+import { descendantElements, descendantsNamed, hasDescendantNamed } from '../walk';
 
 /**
  * Blocks printed two or more times on the page. CMSs drop the same appeal or sign-up box into
@@ -124,7 +124,7 @@ function distinctSeparateBoxes(located: Copy[]): Element[] {
 /** Two or more repeated blocks, a call to action, and not the story itself. */
 function isPromoBox(box: Element, coverage: Map<Element, number>, lengthOf: (el: Element) => number, root: Element): boolean {
   if (LEAF_BLOCK_TAGS.has(box.localName)) return false;
-  if ((coverage.get(box) ?? 0) < BOX_MIN_REPEATED_CHARS || box.querySelector('table')) return false;
+  if ((coverage.get(box) ?? 0) < BOX_MIN_REPEATED_CHARS || hasDescendantNamed(box, 'table')) return false;
   if (holdsMuchProse(box, root, 0.25)) return false;
   return hasCallToAction(box, lengthOf);
 }

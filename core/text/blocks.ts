@@ -1,6 +1,7 @@
 import type { Candidate } from '../rules/rule';
 import { normalizeWhitespace } from './normalize';
 import { attributeTokens, wordCount } from './phrases';
+import { hasDescendantNamed } from '../walk';
 
 /**
  * The article seen as a list of *leaf blocks*: block elements (p, li, h3, figcaption, a div of
@@ -26,7 +27,7 @@ const NEVER_LEAF = new Set(['DL', 'OL', 'UL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT'
 /** Containers a promo box may be: never a list, table, figure or quote, which are content shapes. */
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FORM', 'FIELDSET', 'FOOTER', 'DETAILS', 'P']);
 /** A box holding one of these is not a promo box: it carries pictures, data or quotations. */
-const CONTENT_INSIDE_BOX = 'img,picture,video,audio,iframe,table,pre,blockquote,figure,ol,svg,math';
+const CONTENT_INSIDE_BOX = ['img', 'picture', 'video', 'audio', 'iframe', 'table', 'pre', 'blockquote', 'figure', 'ol', 'svg', 'math'];
 
 /**
  * Blocks found per article root. The wording rules run one after another on the same article,
@@ -151,7 +152,7 @@ export function collectPromoBoxes(root: Element, blocks: readonly TextBlock[], f
       }
       if (boxWords > rootWords / 2 || boxWords > 600) break;
       if (marked ? flaggedWords < boxWords / 4 : loose || boxWords > maxBox) break;
-      if (parent.querySelector(CONTENT_INSIDE_BOX)) break;
+      if (hasDescendantNamed(parent, ...CONTENT_INSIDE_BOX)) break;
       box = parent;
     }
     if (!chosen.has(box)) chosen.set(box, reason);
