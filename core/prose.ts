@@ -21,6 +21,25 @@ export function proseChars(el: Element): number {
   return sum;
 }
 
+/**
+ * `proseChars` of every element below `root` holding any prose, in one walk of the paragraphs:
+ * each `<p>` adds its length to its ancestors, so a page costs its paragraphs times their depth
+ * instead of one subtree walk per element asked about.
+ */
+export function proseCharsBelow(root: Element): Map<Element, number> {
+  const chars = new Map<Element, number>();
+  for (const el of descendantsNamed(root, ...PROSE_TAGS)) {
+    const own = textLength(el);
+    chars.set(el, own);
+    if (el.localName !== 'p') continue;
+    // A paragraph-like ancestor counts its own text (proseChars), not the sum of its paragraphs.
+    for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
+      if (!PROSE_TAGS.includes(up.localName)) chars.set(up, (chars.get(up) ?? 0) + own);
+    }
+  }
+  return chars;
+}
+
 /** Prose characters of the whole root, computed once per root. */
 export function pageProseChars(root: Element): number {
   let chars = pageProseCache.get(root);

@@ -1,9 +1,9 @@
 import { linkDensity } from './link-density';
-import { holdsMuchProse, textLength } from './prose';
+import { pageProseChars, proseCharsBelow, textLength } from './prose';
 import { hiddenReason } from './rules/hidden-elements';
 import { normalizeWhitespace } from './text/normalize';
 import { elementTokens, tokenPattern } from './tokens';
-import { descendantElements, descendantsNamed } from './walk';
+import { closestNamed, descendantsNamed } from './walk';
 
 /**
  * Recall recovery: story text Readability loses, put back. Two steps around Readability, both
@@ -40,6 +40,8 @@ const LEAD_WRAPPER_TAGS: ReadonlySet<string> = new Set(['header']);
 const NO_TAGS: ReadonlySet<string> = new Set();
 const MAX_LEAD_PARAGRAPHS = 3;
 const MAX_LEAD_CLIMB = 4;
+/** A hidden subtree is un-hidden when it holds this share of the page's prose. */
+const REVEAL_PROSE_SHARE = 0.5;
 
 /** Takes the hiding attributes off hidden subtrees that hold much of the page's prose. */
 export function revealHiddenProse(body: Element): number {
@@ -53,8 +55,10 @@ export function revealHiddenProse(body: Element): number {
   };
   // Readability checks <html> and <body> too.
   for (const el of [body.ownerDocument.documentElement, body]) if (el && hiddenReason(el)) reveal(el);
-  for (const el of descendantElements(body)) {
-    if (hiddenReason(el) && holdsMuchProse(el, body, 0.5)) reveal(el);
+  // Only an element holding half the page's prose (`holdsMuchProse(el, body, 0.5)`) qualifies:
+  // found from the paragraphs up, instead of reading every element's attributes.
+  for (const [el, chars] of proseCharsBelow(body)) {
+    if (chars > 0 && hiddenReason(el) && chars >= REVEAL_PROSE_SHARE * pageProseChars(body)) reveal(el);
   }
   return revealed;
 }
@@ -172,5 +176,5 @@ function isRestorable(paragraph: ProseParagraph, container: Element, allowedTags
     if (allowedTags.has(wrapper.localName)) continue;
     if (CLUTTER_TAGS.has(wrapper.localName) || CAPTION_TAGS.has(wrapper.localName) || CLUTTER_WRAPPER.test(elementTokens(wrapper)) || hiddenReason(wrapper)) return false;
   }
-  return !hiddenReason(paragraph.element) && !paragraph.element.closest('aside, nav, footer, form, dialog, figure');
+  return !hiddenReason(paragraph.element) && !closestNamed(paragraph.element, 'aside', 'nav', 'footer', 'form', 'dialog', 'figure');
 }
