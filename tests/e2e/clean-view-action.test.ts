@@ -26,7 +26,8 @@ describe('clean view through the toolbar action (production build)', () => {
 
   it('ships without host permissions or static content scripts', async () => {
     const manifest = await ext.serviceWorker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.getManifest());
-    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    // `offscreen`: large pages are cleaned in an offscreen document (no install warning, no host access).
+    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts ?? []).toEqual([]);
   });
