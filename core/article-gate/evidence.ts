@@ -1,6 +1,6 @@
 import { phraseRegex, attributeTokens } from '../text/phrases';
 import { normalizeWhitespace } from '../text/normalize';
-import { descendantElements } from '../walk';
+import { descendantElements, descendantsNamed } from '../walk';
 
 /**
  * Structural evidence on whether Readability's pick is an article or something else that merely
@@ -85,13 +85,16 @@ const CHROME_TOKENS = new Set(['header', 'nav', 'navbar', 'menu', 'sidebar', 'as
  */
 export function measurePage(page: Document, article: Element): PageEvidence {
   const text = normalizeWhitespace(article.textContent ?? '');
+  // One walk of the page for every page-level signal (a TreeWalker: selector queries cost more in jsdom).
+  const marks = page.documentElement ? descendantsNamed(page.documentElement, 'script', 'meta', 'input', 'h1', 'h2') : [];
+  const inputs = marks.filter((el) => el.localName === 'input');
   return {
     ...measureCards(article),
     textChars: text.length,
-    declared: readDeclaredType(page),
-    passwordField: findPasswordField(page, text),
-    searchQuery: holdsSearchQuery(page, text.toLowerCase()),
-    resultsHeading: saysSearchResults(page),
+    declared: readDeclaredType(page, marks),
+    passwordField: findPasswordField(inputs, text),
+    searchQuery: holdsSearchQuery(inputs, text.toLowerCase()),
+    resultsHeading: saysSearchResults(page.title, marks.filter((el) => el.localName === 'h1' || el.localName === 'h2')),
   };
 }
 
@@ -143,7 +146,7 @@ function leafBlocks(root: Element): Element[] {
 function isHeadlineLink(block: Element, root: Element, chars: number): boolean {
   if (chars < HEADLINE_CHARS.min || chars > HEADLINE_CHARS.max) return false;
   const enclosing = closestWithin(block, 'a', root);
-  const links = enclosing ? [enclosing] : [...block.querySelectorAll('a[href]')];
+  const links = enclosing ? [enclosing] : descendantsNamed(block, 'a').filter((link) => link.hasAttribute('href'));
   if (!links.length || links.some(isSamePageLink)) return false;
   const linked = linkedChars(block, root);
   return HEADING_TAGS.has(block.localName) ? linked >= 0.7 * chars : linked >= 0.95 * chars && links.length === 1;
@@ -152,7 +155,7 @@ function isHeadlineLink(block: Element, root: Element, chars: number): boolean {
 function linkedChars(block: Element, root: Element): number {
   if (closestWithin(block, 'a', root)) return normalizeWhitespace(block.textContent ?? '').length;
   let sum = 0;
-  for (const link of block.querySelectorAll('a')) sum += normalizeWhitespace(link.textContent ?? '').length;
+  for (const link of descendantsNamed(block, 'a')) sum += normalizeWhitespace(link.textContent ?? '').length;
   return sum;
 }
 
@@ -173,9 +176,9 @@ function closestWithin(el: Element, tag: string, root: Element): Element | null 
  * The page's own word on its type. An article declaration wins over any other: sites put
  * `WebSite` and `WebPage` on every page, and a story page may also carry a breadcrumb `ItemList`.
  */
-export function readDeclaredType(page: Document): DeclaredType {
-  const types = [...jsonLdTypes(page)];
-  const og = page.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+export function readDeclaredType(page: Document, marks = page.documentElement ? descendantsNamed(page.documentElement, 'script', 'meta') : []): DeclaredType {
+  const types = jsonLdTypes(marks.filter((el) => el.localName === 'script' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json'));
+  const og = marks.find((el) => el.localName === 'meta' && el.getAttribute('property') === 'og:type')?.getAttribute('content')?.trim().toLowerCase();
   if (og) types.push(og);
   if (types.some((type) => ARTICLE_TYPES.has(type) || type.endsWith('article'))) return 'article';
   for (const type of types) if (NON_ARTICLE_TYPES[type]) return NON_ARTICLE_TYPES[type]!;
@@ -183,7 +186,7 @@ export function readDeclaredType(page: Document): DeclaredType {
 }
 
 /** Every `@type` in the page's JSON-LD (top level, `@graph`, `mainEntity`), lower-cased. */
-function jsonLdTypes(page: Document): string[] {
+function jsonLdTypes(scripts: Element[]): string[] {
   const types: string[] = [];
   const visit = (node: unknown, depth: number): void => {
     if (depth > 3 || !node || typeof node !== 'object') return;
@@ -197,7 +200,7 @@ function jsonLdTypes(page: Document): string[] {
     visit(record['@graph'], depth + 1);
     visit(record['mainEntity'], depth + 1);
   };
-  for (const script of page.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of scripts) {
     try {
       visit(JSON.parse(script.textContent ?? ''), 0);
     } catch {
@@ -211,10 +214,10 @@ function jsonLdTypes(page: Document): string[] {
  * A password field the reader can see, outside the site's chrome. Readability drops inputs from
  * its pick but keeps their labels, so a label found in the pick's text places the form there.
  */
-function findPasswordField(page: Document, pickText: string): PageEvidence['passwordField'] {
+function findPasswordField(inputs: Element[], pickText: string): PageEvidence['passwordField'] {
   let found: PageEvidence['passwordField'] = null;
-  for (const field of page.querySelectorAll('input[type="password" i]')) {
-    if (isInChromeOrHidden(field)) continue;
+  for (const field of inputs) {
+    if (field.getAttribute('type')?.toLowerCase() !== 'password' || isInChromeOrHidden(field)) continue;
     const label = normalizeWhitespace(labelOf(field));
     if (label.length >= 3 && pickText.includes(label)) return 'in-pick';
     found = 'on-page';
@@ -244,8 +247,8 @@ function isInChromeOrHidden(el: Element): boolean {
 }
 
 /** The page shows a search it ran: its search field holds a query the pick repeats. */
-function holdsSearchQuery(page: Document, pickText: string): boolean {
-  for (const field of page.querySelectorAll('input')) {
+function holdsSearchQuery(inputs: Element[], pickText: string): boolean {
+  for (const field of inputs) {
     const type = (field.getAttribute('type') ?? 'text').toLowerCase();
     if (type !== 'search' && type !== 'text') continue;
     const value = normalizeWhitespace((field as HTMLInputElement).value ?? field.getAttribute('value') ?? '');
@@ -266,7 +269,7 @@ function isPrompt(value: string, field: Element): boolean {
   return SEARCH_PROMPT.test(value);
 }
 
-function saysSearchResults(page: Document): boolean {
-  const headings = [page.title, ...[...page.querySelectorAll('h1, h2')].slice(0, 3).map((h) => h.textContent ?? '')];
-  return headings.some((text) => RESULTS_HEADING.test(normalizeWhitespace(text)));
+function saysSearchResults(title: string, headings: Element[]): boolean {
+  const texts = [title, ...headings.slice(0, 3).map((h) => h.textContent ?? '')];
+  return texts.some((text) => RESULTS_HEADING.test(normalizeWhitespace(text)));
 }
