@@ -33,8 +33,8 @@ const TEASER_TAGS = new Set(['p', 'div', 'section', 'aside']);
 const MAX_TEASER_CHARS = 250;
 const PROSE_PARAGRAPH_CHARS = 120;
 const MIN_TEASER_CARDS = 2;
-const MAX_TEASER_BLURB_CHARS = 300;
-const MAX_TEASER_CARD_CHARS = 400;
+const MAX_TEASER_BLURB_CHARS = 450;
+const MAX_TEASER_CARD_CHARS = 500;
 
 export default defineRule({
   id: 'related-lists',
@@ -91,8 +91,10 @@ function isRelatedHeading(el: Element): boolean {
 
 /**
  * "Lesen Sie auch die folgenden Beiträge:" over a link list: a longer label is still a label when
- * it opens with a related phrase, ends with a colon and a link list follows it.
+ * it opens with a "read also" phrase, ends with a colon and a link list follows it. Only the
+ * "read" phrases: "Empfehlungen von Dennis:" over a deals list is the story's own list.
  */
+const READ_LABEL_START = /^(?:read|also read|lesen|auch lesen|lire|à lire|lee|leia|leggi|lees|czytaj)/iu;
 function isRelatedLabelOverList(el: Element): boolean {
   const tag = el.localName;
   if (!HEADING_TAGS.has(tag) && !((tag === 'p' || tag === 'div' || tag === 'strong') && el.children.length <= 1)) return false;
@@ -101,7 +103,7 @@ function isRelatedLabelOverList(el: Element): boolean {
   if (n === 0 || n > MAX_HEADING_CHARS) return false;
   const text = (el.textContent ?? '').trim();
   const match = RELATED_HEADINGS.exec(text);
-  return match !== null && match.index === 0 && text.endsWith(':') && followingLinkList(el) !== null;
+  return match !== null && match.index === 0 && READ_LABEL_START.test(match[0]) && text.endsWith(':') && followingLinkList(el) !== null;
 }
 
 /** "Lire aussi | <a>Other story</a>": a block opening with a related label, the rest one link. */
