@@ -1,6 +1,6 @@
 import { isQuotedSpeech } from '../guards/is-quoted-speech';
 import { collectPromoBoxes, collectTextBlocks, findLinkToken, type TextBlock } from '../text/blocks';
-import { phraseRegex, READER_ADDRESS, wholeTextRegex, wordCount } from '../text/phrases';
+import { phraseRegex, wholeTextRegex, wordCount } from '../text/phrases';
 import { isProtectedBlock, keepContentLists } from '../text/promo-evidence';
 import { defineRule } from './rule';
 
@@ -25,6 +25,11 @@ const LOAD_MORE = wholeTextRegex([
 const BACK_LINK = wholeTextRegex([
   'back to (?:the )?(?:list|overview|news|all news|articles|blog|top)', 'zurück zu(?:r|m)? (?:listenansicht|übersicht|newsübersicht|liste|blog|nachrichtenübersicht)', 'retour (?:à la liste|aux actualités|au blog)',
   'volver (?:al listado|a la lista|a noticias)', 'voltar (?:à lista|às notícias)', 'torna (?:all[’\']elenco|alle notizie)', 'terug naar (?:het )?overzicht', 'powrót do listy',
+]);
+const DOWNLOAD_AS_PDF = wholeTextRegex([
+  '(?:download|save) (?:this |the )?(?:article|story|post|report|script|page)? ?(?:as|in) (?:a )?pdf', '(?:dieses?n? |den )?(?:artikel|beitrag|skript|text|dokument)? ?als pdf (?:herunterladen|speichern|downloaden)',
+  'télécharger (?:cet article |l[’\']article )?(?:en|au format) pdf', 'descargar (?:este artículo |la nota )?en pdf', '(?:baixar|descarregar) (?:este artigo )?em pdf', 'scarica (?:l[’\']articolo )?in pdf',
+  '(?:dit artikel )?(?:downloaden|download) als pdf', 'pobierz (?:artykuł )?(?:w|jako) pdf',
 ]);
 const RATING_WIDGET = wholeTextRegex([
   '\\(?no (?:ratings|votes) yet\\)?', '\\(?noch keine bewertungen?\\)?', '\\(?pas encore de (?:note|vote)s?\\)?', '\\(?(?:sin|aún no hay) (?:valoraciones|votos)\\)?', '\\(?(?:ainda )?sem avaliações\\)?',
@@ -59,6 +64,9 @@ const LISTEN_OR_DOWNLOAD = phraseRegex([
   'hören sie', 'hör', 'abonnieren sie', 'laden sie', 'écoutez', 'abonnez-vous', 'téléchargez', 'escucha', 'suscríbete', 'descarga', 'ouça', 'assine', 'baixe',
   'ascolta', 'iscriviti', 'scarica', 'luister', 'abonneer', 'download', 'posłuchaj', 'słuchaj', 'subskrybuj', 'pobierz',
 ]);
+/** "Our podcast", "unsere App", "notre application": the publisher's own show or app. */
+const PUBLISHER_OWN = phraseRegex(['our', 'unser\\w*', 'notre', 'nos', 'nuestr[oa]s?', 'noss[oa]s?', 'nostr[oaie]', 'onze', 'ons', 'nasz\\w*']);
+const SENTENCE_END = /(?<=[.!?:])\s+/u;
 const PODCAST_OR_APP = phraseRegex(['podcasts?', 'episodes?', 'apple podcasts', 'spotify', 'app', 'apps', 'iphone', 'android', 'app store', 'google play', 'applica(?:tion|zione)', 'aplicación', 'aplicativo', 'aplikacj\\w+', 'folge', 'épisode', 'episodio', 'aflevering', 'odcin\\w+']);
 /** Republish boxes of nonprofit newsrooms. */
 const REPUBLISH = phraseRegex(['republish (?:this|our)', 'republish(?:ing)? (?:this )?(?:story|article)', 'creative commons licen[cs]e', 'artikel (?:übernehmen|weiterverwenden)', 'republier cet article', 'republica (?:este|esta|nuestros)', 'republique (?:esta|este)', 'ripubblica (?:questo|questa)', 'herpubliceer', 'przedrukuj']);
@@ -68,6 +76,13 @@ const AD_DISCLOSURE = phraseRegex([
   'dieser (?:beitrag|artikel) enthält (?:werbung|affiliate-links|werbelinks)', '(?:bei den|sogenannte) (?:verlinkungen|links) handelt es sich um (?:affiliate|werbe)',
   'cet article contient des liens (?:affiliés|sponsorisés)', 'este artículo contiene enlaces (?:de afiliados|patrocinados)', 'este (?:post|artigo) contém links (?:de afiliados|patrocinados)',
   'questo articolo contiene link (?:di affiliazione|affiliati|sponsorizzati)', 'dit artikel bevat (?:affiliate links|advertenties)', 'artykuł zawiera linki (?:afiliacyjne|partnerskie)',
+]);
+/** Publisher disclaimers under contributed pieces ("… is not responsible for the opinions … presented by contributors"). */
+const OPINION_DISCLAIMER = phraseRegex([
+  'not responsible for the (?:opinions|views|statements)', 'views expressed (?:here |in this (?:article|post|column) )?are (?:those of the author|the author[’\']s own|solely)',
+  'gibt (?:ausschließlich |allein )?die meinung de[rs] (?:autors|autorin|verfasser\\w*) wieder', 'n[’\']engagent? que (?:son|leur)s? auteurs?', 'no (?:refleja|representa) (?:necesariamente )?la opinión de',
+  'não (?:reflete|representa) (?:necessariamente )?a opinião d', 'non (?:riflette|rappresenta) (?:necessariamente )?(?:l[’\']opinione|il punto di vista) d', 'weerspiegel(?:t|en) niet (?:noodzakelijk(?:erwijs)? )?de mening van',
+  'nie (?:odzwierciedla|musi odzwierciedlać) (?:poglądów|stanowiska) redakcji',
 ]);
 /** Rights lines printed under the story ("This article is the copyrighted property of…"). */
 const RIGHTS_NOTICE = phraseRegex(['all rights reserved', 'copyrighted property', 'may not be (?:re)?published', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'todos os direitos reservados', 'tutti i diritti riservati', 'alle rechten voorbehouden', 'wszelkie prawa zastrzeżone']);
@@ -111,18 +126,20 @@ function judgePrompt(block: TextBlock, root: Element): string | null {
   // A caption that is nothing but "Advertisement" labels an ad, not a picture (tables and code stay protected).
   if (words <= 12 && AD_LABEL.test(text) && !element.closest('table, pre, code')) return 'Advertising label';
   if (isProtectedBlock(block, root)) return null;
-  if (words <= 12 && (READING_TIME.test(text) || LOAD_MORE.test(text) || RATING_WIDGET.test(text))) return 'Page widget label';
+  if (words <= 12 && (READING_TIME.test(text) || LOAD_MORE.test(text) || RATING_WIDGET.test(text) || DOWNLOAD_AS_PDF.test(text))) return 'Page widget label';
   if (words <= 8 && BACK_LINK.test(text) && element.getElementsByTagName('a').length > 0) return '“Back to the list” link';
   if (words <= 40 && AD_DISCLOSURE.test(text)) return 'Advertising disclosure';
   if (words <= 8 && COMMENT_LABEL.test(text)) return 'Comment prompt';
   if (words <= 40 && COMMENT_SENTENCE.test(text)) return 'Comment prompt';
   const label = READ_ALSO_LABEL.exec(text);
   if (label && words <= 30 && isLabelledLink(element, text, label[0])) return `“${label[0].trim()}” link`;
-  // A plug speaks to the reader or opens with the ask; a story about an app or a show does neither.
-  const addressed = READER_ADDRESS.test(text) || LISTEN_OR_DOWNLOAD.exec(text)?.index === 0;
+  // A plug opens a sentence with the ask ("Listen to…", "Get the app") or names the publisher's
+  // own show or app ("our podcast"); "apps that you install… listen to music" does neither.
+  const addressed = PUBLISHER_OWN.test(text) || text.split(SENTENCE_END).some((sentence) => (LISTEN_OR_DOWNLOAD.exec(sentence)?.index ?? Infinity) <= 2);
   if (words <= 50 && addressed && isPodcastOrAppPlug(text) && !isQuotedSpeech(text) && (words <= 30 || findLinkToken(element, PROMPT_LINKS))) return 'Podcast or app plug';
   if (words <= 60 && REPUBLISH.test(text)) return 'Republishing notice';
   if (words <= 40 && RIGHTS_NOTICE.test(text)) return 'Copyright notice';
+  if (words <= 40 && OPINION_DISCLAIMER.test(text) && !isQuotedSpeech(text)) return 'Publisher’s disclaimer';
   if (words <= MAX_FILING_LINE_WORDS && FILING_LINE.test(text)) return 'Category line';
   return null;
 }
