@@ -65,7 +65,8 @@ const LISTEN_OR_DOWNLOAD = phraseRegex([
   'ascolta', 'iscriviti', 'scarica', 'luister', 'abonneer', 'download', 'posłuchaj', 'słuchaj', 'subskrybuj', 'pobierz',
 ]);
 /** "Our podcast", "unsere App", "notre application": the publisher's own show or app. */
-const PUBLISHER_OWN = phraseRegex(['our', 'unser\\w*', 'notre', 'nos', 'nuestr[oa]s?', 'noss[oa]s?', 'nostr[oaie]', 'onze', 'ons', 'nasz\\w*']);
+// Not Dutch "ons" or Romance "nos": "Add-ons" and "nos" ("us") would count.
+const PUBLISHER_OWN = phraseRegex(['our', 'unser\\w*', 'notre', 'nuestr[oa]s?', 'noss[oa]s?', 'nostr[oaie]', 'onze', 'nasz\\w*']);
 const SENTENCE_END = /(?<=[.!?:])\s+/u;
 const PODCAST_OR_APP = phraseRegex(['podcasts?', 'episodes?', 'apple podcasts', 'spotify', 'app', 'apps', 'iphone', 'android', 'app store', 'google play', 'applica(?:tion|zione)', 'aplicación', 'aplicativo', 'aplikacj\\w+', 'folge', 'épisode', 'episodio', 'aflevering', 'odcin\\w+']);
 /** Republish boxes of nonprofit newsrooms. */
