@@ -2,7 +2,7 @@
  * What the not-an-article gate (core/article-gate/) costs on the shared corpus: which pages it
  * refuses, and the recall and F1 the engine would have without the gate on the annotated sets.
  *
- *   npx tsx bench/gate-report.ts [--set NAME]… [--file SUBSTRING]… [--limit N] [--json]
+ *   npm run bench:gate -- [--set NAME]… [--file SUBSTRING]… [--limit N] [--json]
  *
  * Each page is cleaned twice from one jsdom document: with the gate (the engine as shipped) and
  * with `steps.gate: false`. A refused page scores as empty text, exactly as bench:quality scores
