@@ -127,6 +127,7 @@ export interface StepTimings {
   postcleanMs: number;
   /** Recall recovery, before and after Readability (core/recover-lost-text.ts). */
   recoverMs: number;
+  /** DOMPurify on the article; removed blocks are sanitised later, when `Removal.html` is first read. */
   sanitizeMs: number;
   totalMs: number;
 }
