@@ -77,6 +77,8 @@ export function formatArticleText(result: Extract<CleanResult, { ok: true }>): s
 export interface OutputError {
   code: string;
   message: string;
+  /** For `not-article`: why (`search-results`, `teaser-list`, `sign-in-form`, `no-text`). */
+  reason?: string;
 }
 
 export interface JsonRecord {
@@ -108,7 +110,7 @@ const NO_ARTICLE = {
 /** The `--json` line for a page that was cleaned (or that the engine refused). */
 export function jsonRecordForResult(file: string, url: string | null, encoding: string | null, result: CleanResult, timings: PageTimings): JsonRecord {
   if (!result.ok) {
-    return { file, url, ok: false, encoding, ...NO_ARTICLE, removed: result.removed, timings, error: { code: result.error.code, message: result.error.message } };
+    return { file, url, ok: false, encoding, ...NO_ARTICLE, removed: result.removed, timings, error: { code: result.error.code, message: result.error.message, ...(result.error.reason && { reason: result.error.reason }) } };
   }
   const { contentHtml, textContent, ...metadata } = result.article;
   return { file, url, ok: true, encoding, ...metadata, textContent, contentHtml, removed: result.removed, timings, error: null };

@@ -57,6 +57,11 @@ describe('JSON records', () => {
     expect(jsonRecordForResult('b.html', null, 'utf-8', refused, PAGE_TIMINGS)).toMatchObject({ ok: false, title: null, textContent: null, error: { code: 'not-article', message: 'Not an article.' } });
   });
 
+  it('says why the gate refused a page', () => {
+    const refused: CleanResult = { ok: false, error: { code: 'not-article', reason: 'search-results', message: 'Search results.' }, removed: [], timings: TIMINGS };
+    expect(jsonRecordForResult('d.html', null, 'utf-8', refused, PAGE_TIMINGS).error).toEqual({ code: 'not-article', reason: 'search-results', message: 'Search results.' });
+  });
+
   it('reports an unreadable file as bad-input', () => {
     expect(jsonRecordForBadInput('c.html', null, 'no such file')).toMatchObject({ file: 'c.html', ok: false, timings: null, removed: [], error: { code: 'bad-input', message: 'no such file' } });
   });
