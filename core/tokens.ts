@@ -52,7 +52,29 @@ export function elementTokens(el: Element): string {
   const id = el.getAttribute('id');
   const role = el.getAttribute('role');
   if (!cls && !id && !role) return '';
-  return (cls ? tokenizeNames(cls) : '') + (id ? tokenizeNames(id) : '') + (role ? ` ${role.toLowerCase()} ` : '');
+  const idTokens = id && !isHeadingAnchorSlug(el, id) ? tokenizeNames(id) : '';
+  return (cls ? tokenizeNames(cls) : '') + idTokens + (role ? ` ${role.toLowerCase()} ` : '');
+}
+
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** Longer than any heading: an id on a container is never treated as a slug of its text. */
+const SLUG_TEXT_LIMIT = 200;
+
+/**
+ * Wikis, documentation generators and table-of-contents plugins give each heading an anchor id
+ * spelled from its own words (`Eich_CEO_promotion_controversy`). Such an id names the section's
+ * subject, not a page component, so its words (`promotion`) must not mark the heading as a promo.
+ */
+function isHeadingAnchorSlug(el: Element, id: string): boolean {
+  const idWords = splitName(id).split(' ');
+  if (idWords.length < 3) return false;
+  let inHeading = false;
+  for (let up: Element | null = el; up && !inHeading; up = up.parentElement) inHeading = HEADING_TAGS.includes(up.localName);
+  if (!inHeading) return false;
+  const text = el.textContent ?? '';
+  if (text.length > SLUG_TEXT_LIMIT) return false;
+  const textWords = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return idWords.every((word) => textWords.has(word));
 }
 
 /** Token string of an element's aria-label / title, words only (`"Share on Facebook"` → ` share on facebook `). */
