@@ -1,6 +1,6 @@
 import type { CleanError } from '../types';
-import { measurePage } from './evidence';
-import { judgePage, NOT_ARTICLE_MESSAGES } from './verdict';
+import { measureCards, measurePage } from './evidence';
+import { judgePage, NOT_ARTICLE_MESSAGES, STORY_CHARS_ALWAYS_ARTICLE } from './verdict';
 
 /**
  * The not-an-article gate (step `gate`): after Readability, before the postclean rules. Readability
@@ -15,6 +15,10 @@ import { judgePage, NOT_ARTICLE_MESSAGES } from './verdict';
  * if (refused) return fail(refused); // { code: 'not-article', reason: 'search-results', message: … }
  */
 export function checkArticleGate(page: Document, article: Element): CleanError | null {
-  const reason = judgePage(measurePage(page, article));
+  // Most picks have a few paragraphs of story: no verdict can refuse them, and the page-wide
+  // signals (a walk of the whole page) are only read for the rest.
+  const cards = measureCards(article);
+  if (cards.storyChars >= STORY_CHARS_ALWAYS_ARTICLE) return null;
+  const reason = judgePage(measurePage(page, article, cards));
   return reason ? { code: 'not-article', reason, message: NOT_ARTICLE_MESSAGES[reason] } : null;
 }

@@ -83,13 +83,13 @@ const CHROME_TOKENS = new Set(['header', 'nav', 'navbar', 'menu', 'sidebar', 'as
  * const evidence = measurePage(document, parsedContent);
  * evidence.cards; // 12 on a section front, 0 on a story
  */
-export function measurePage(page: Document, article: Element): PageEvidence {
+export function measurePage(page: Document, article: Element, cards: CardEvidence = measureCards(article)): PageEvidence {
   const text = normalizeWhitespace(article.textContent ?? '');
   // One walk of the page for every page-level signal (a TreeWalker: selector queries cost more in jsdom).
   const marks = page.documentElement ? descendantsNamed(page.documentElement, 'script', 'meta', 'input', 'h1', 'h2') : [];
   const inputs = marks.filter((el) => el.localName === 'input');
   return {
-    ...measureCards(article),
+    ...cards,
     textChars: text.length,
     declared: readDeclaredType(page, marks),
     passwordField: findPasswordField(inputs, text),
@@ -98,8 +98,10 @@ export function measurePage(page: Document, article: Element): PageEvidence {
   };
 }
 
+export type CardEvidence = Pick<PageEvidence, 'cards' | 'cardChars' | 'storyChars'>;
+
 /** Cards and story text, in one pass over the pick's leaf blocks. */
-function measureCards(article: Element): Pick<PageEvidence, 'cards' | 'cardChars' | 'storyChars'> {
+export function measureCards(article: Element): CardEvidence {
   let cards = 0;
   let cardChars = 0;
   let storyChars = 0;

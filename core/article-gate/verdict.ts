@@ -26,6 +26,18 @@ export const GATE_THRESHOLDS = {
 } as const;
 
 /**
+ * Every verdict needs less story text than this, so a pick with more is an article whatever the
+ * rest of the page says (checkArticleGate then skips the walk of the whole page).
+ */
+export const STORY_CHARS_ALWAYS_ARTICLE = Math.max(
+  GATE_THRESHOLDS.maxStoryChars,
+  GATE_THRESHOLDS.declaredList.maxStoryChars,
+  GATE_THRESHOLDS.maxSearchStoryChars,
+  GATE_THRESHOLDS.maxSignInStoryChars,
+  GATE_THRESHOLDS.maxStoryCharsBesideSignIn,
+);
+
+/**
  * Why the page is not an article, or null when it is (or when the evidence is not clear: the
  * gate only speaks when it is sure, since a wrong "not an article" hides a real one).
  *

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { measurePage, readDeclaredType, type PageEvidence } from '../../core/article-gate/evidence';
-import { GATE_THRESHOLDS, judgePage, NOT_ARTICLE_MESSAGES } from '../../core/article-gate/verdict';
+import { GATE_THRESHOLDS, judgePage, NOT_ARTICLE_MESSAGES, STORY_CHARS_ALWAYS_ARTICLE } from '../../core/article-gate/verdict';
 import { checkArticleGate } from '../../core/article-gate/check-article';
 
 /** A page whose body is `body`; the pick is `#pick` when there is one, else the body. */
@@ -37,6 +37,23 @@ describe('judgePage: the thresholds', () => {
   ])('%s', (_name, evidence, expected) => {
     expect(judgePage({ ...NONE, ...evidence })).toBe(expected);
   });
+});
+
+describe('judgePage: the story-text shortcut checkArticleGate takes is exact', () => {
+  // checkArticleGate skips the page walk once the pick has this much story text; every
+  // combination of the other signals must then agree that the page is an article.
+  const declaredTypes: PageEvidence['declared'][] = [null, 'article', 'search', 'collection', 'profile'];
+  const passwordFields: PageEvidence['passwordField'][] = [null, 'in-pick', 'on-page'];
+  for (const declared of declaredTypes) {
+    for (const passwordField of passwordFields) {
+      for (const searchQuery of [false, true]) {
+        test(`declared ${declared}, password ${passwordField}, query ${searchQuery}`, () => {
+          const evidence: PageEvidence = { textChars: 20_000, cards: 200, cardChars: 19_000, storyChars: STORY_CHARS_ALWAYS_ARTICLE, declared, passwordField, searchQuery, resultsHeading: true };
+          expect(judgePage(evidence)).toBeNull();
+        });
+      }
+    }
+  }
 });
 
 describe('measurePage: cards and story text', () => {
