@@ -38,6 +38,17 @@ interface GateOutcome {
   with: string[];
 }
 
+const HELP = `Usage: npm run bench:gate -- [options]
+
+Which pages of ../shared/corpus the not-an-article gate refuses, with the evidence it read, and
+the engine's scores on the annotated sets with and without the gate.
+
+  --set NAME        run only this set (repeatable): ${ALL_SETS.join(', ')}
+  --file SUBSTRING  run only pages whose corpus path contains it (repeatable)
+  --limit N         at most N pages per set, evenly spaced (deterministic; for quick runs)
+  --json            print the evidence of every page as JSON instead of the report
+  --help            this text`;
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -48,6 +59,10 @@ async function main(): Promise<number> {
       return 2;
     }
     throw error;
+  }
+  if (args.help) {
+    console.log(HELP);
+    return 0;
   }
   const corpusDir = findCorpusDir();
   if (!corpusDir) {
