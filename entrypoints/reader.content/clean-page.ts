@@ -9,6 +9,8 @@ export interface PageCleaning {
   /** Serialising + messaging time, engine excluded; 0 when the page was cleaned in the tab. */
   transferMs: number;
   where: 'off-thread' | 'in-tab';
+  /** The page is large (OFF_THREAD_MIN_ELEMENTS), whichever way it was cleaned: the view renders it in steps. */
+  large: boolean;
 }
 
 /**
@@ -20,32 +22,33 @@ export interface PageCleaning {
  */
 export const OFF_THREAD_MIN_ELEMENTS = 1500;
 
+/** A page large enough that cleaning or restyling it would block the tab for long. */
+function isLargePage(doc: Document): boolean {
+  return doc.getElementsByTagName('*').length >= OFF_THREAD_MIN_ELEMENTS;
+}
+
 /**
  * Cleans the page without blocking it: on a large page the engine runs on a serialised copy in
  * the extension's own context (utils/clean-page-html.ts), so the tab keeps answering. Small pages,
  * and pages that context cannot take (a `file:` page, a page past the message size, a browser
  * without offscreen documents), are cleaned here, on the live document.
  */
-/** A page large enough that cleaning or restyling it would block the tab for long. */
-export function isLargePage(doc: Document): boolean {
-  return doc.getElementsByTagName('*').length >= OFF_THREAD_MIN_ELEMENTS;
-}
-
 export async function cleanPage(doc: Document, options: Omit<CleanOptions, 'siteMemory' | 'now'>, useSiteMemory: boolean): Promise<PageCleaning> {
-  if (isLargePage(doc)) {
+  const large = isLargePage(doc);
+  if (large) {
     const offThread = await cleanOffThread(doc, options, useSiteMemory);
     if (offThread) return offThread;
   }
   const inTab: CleanOptions = { ...options };
   if (useSiteMemory) inTab.siteMemory = siteEntryView(await siteMemoryEntry(doc.URL));
-  return { result: cleanArticle(doc, inTab), transferMs: 0, where: 'in-tab' };
+  return { result: cleanArticle(doc, inTab), transferMs: 0, where: 'in-tab', large };
 }
 
 async function cleanOffThread(doc: Document, options: Omit<CleanOptions, 'siteMemory' | 'now'>, useSiteMemory: boolean): Promise<PageCleaning | null> {
   const started = performance.now();
   try {
     const result = await sendMessage('cleanPageHtml', { ...serializePage(doc, options), useSiteMemory });
-    return { result, transferMs: Math.max(0, performance.now() - started - result.timings.totalMs), where: 'off-thread' };
+    return { result, transferMs: Math.max(0, performance.now() - started - result.timings.totalMs), where: 'off-thread', large: true };
   } catch (error) {
     console.warn('[quiet-reader] cleaning in the tab: the off-thread cleaner did not answer', error);
     return null;

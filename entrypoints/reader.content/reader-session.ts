@@ -6,7 +6,7 @@ import type { ArticlePreview, CleanPreview, OpenTimings, PreviewSettings, ViewPr
 import { sendMessage } from '../../utils/messaging';
 import { DEFAULT_SITE_RULE, getPreferences, getSiteRule, saveSiteRule, watchPreferences, type Preferences } from '../../utils/settings';
 import { buildCleanOptions, changesCleaning } from './clean-options';
-import { cleanPage, isLargePage, type PageCleaning } from './clean-page';
+import { cleanPage, type PageCleaning } from './clean-page';
 import { focusView, mountView, type MountedView } from './mount-view';
 import { unreadableDocumentProblem } from './page-check';
 
@@ -116,7 +116,7 @@ export function createReaderSession(doc: Document = document): ReaderSession {
     open = view;
     // Showing the modal dialog restyles the whole page (it becomes inert): on a large page that is
     // a long task of its own, so the article renders in the next one (tests/e2e/hostile-pages.test.ts).
-    if (isLargePage(doc)) {
+    if (cleaning.large) {
       await nextTask();
       if (open !== view) return state();
     }
