@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { checkArticleGate } from './article-gate/check-article';
 import { NOT_ARTICLE_MESSAGES } from './article-gate/verdict';
+import { withElementIndex } from './element-index';
 import { checkPageLimits } from './limits';
 import { collectMetadata } from './metadata';
 import { restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseSnapshot } from './recover-lost-text';
@@ -75,19 +76,25 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     };
     const keep = new Set(options.site?.keep ?? []);
 
-    t = now();
-    if (step('preclean') && clone.body) runPhase('pre', clone.body, rules, ctx, log, keep, kindsOff);
-    timings.precleanMs = now() - t;
-
     // Recall recovery, part 1 (core/recover-lost-text.ts; step `recover`): un-hide story text an
     // overlay hid, and remember the page's paragraphs before Readability moves them. With both
     // cleaning phases off the result stays "Readability alone", which the benchmarks compare with.
+    const recoverBefore = step('recover') && step('readability') && (step('preclean') || step('postclean'));
     let prose: ProseSnapshot | null = null;
-    if (step('recover') && step('readability') && (step('preclean') || step('postclean')) && clone.body) {
-      t = now();
-      revealHiddenProse(clone.body);
-      prose = snapshotProse(clone.body);
-      timings.recoverMs += now() - t;
+    const body = clone.body;
+    if (body && (step('preclean') || recoverBefore)) {
+      // One element index serves the pre rules and the recovery walks (core/element-index.ts).
+      withElementIndex(body, () => {
+        t = now();
+        if (step('preclean')) runPhase('pre', body, rules, ctx, log, keep, kindsOff);
+        timings.precleanMs = now() - t;
+        if (recoverBefore) {
+          t = now();
+          revealHiddenProse(body);
+          prose = snapshotProse(body);
+          timings.recoverMs += now() - t;
+        }
+      });
     }
 
     t = now();
@@ -119,7 +126,10 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     }
 
     t = now();
-    if (step('postclean')) runPhase('post', article, rules, ctx, log, keep, kindsOff);
+    if (step('postclean')) {
+      const root = article;
+      withElementIndex(root, () => runPhase('post', root, rules, ctx, log, keep, kindsOff));
+    }
     if (parsed) dropPageClasses(article);
     timings.postcleanMs = now() - t;
 

@@ -1,3 +1,4 @@
+import { activeElementIndex } from './element-index';
 import { descendantsNamed } from './walk';
 
 /**
@@ -60,8 +61,16 @@ export function holdsMuchProse(el: Element, root: Element, share = 0.3): boolean
   return own >= share * pageProseChars(root);
 }
 
-/** Trimmed, whitespace-collapsed text length without building the collapsed string. */
+/**
+ * Trimmed, whitespace-collapsed text length without building the collapsed string. Rules ask for
+ * the same paragraphs' lengths again and again; during a phase the element index remembers them.
+ */
 export function textLength(el: Element): number {
+  const index = activeElementIndex();
+  return index ? index.textLength(el, measureTextLength) : measureTextLength(el);
+}
+
+function measureTextLength(el: Element): number {
   const text = el.textContent ?? '';
   let n = 0;
   let space = true;

@@ -1,3 +1,4 @@
+import { activeElementIndex } from './element-index';
 import type { Candidate, CleanupRule } from './rules/rule';
 import { fingerprintText } from './text/fingerprint';
 import { previewText } from './text/normalize';
@@ -30,11 +31,15 @@ export function removeCandidates(candidates: Candidate[], rule: CleanupRule, ste
     if (keep.has(fingerprint)) continue;
     const id = `r${log.nextId++}`;
     const inPlace = step === 'postclean';
+    // The phase's element index must hear of every change to the tree before it happens.
+    const index = activeElementIndex();
     if (inPlace) {
       const placeholder = element.ownerDocument.createElement('div');
       placeholder.setAttribute('data-qr-removed', id);
+      index?.replaced(element, placeholder);
       element.replaceWith(placeholder);
     } else {
+      index?.removed(element);
       element.remove();
     }
     // The block's HTML is for "show in place" and "show here"; a big page-level container

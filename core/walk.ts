@@ -1,12 +1,18 @@
+import { activeElementIndex } from './element-index';
+
 /**
  * Element iteration for the rules. jsdom's live `getElementsByTagName` collections are very slow
  * to iterate (measured: ~0.8 s for 1,000 elements on a trafilatura page, against ~2 ms for a
  * TreeWalker), so every pass over a subtree goes through these, which are fast in browsers too.
+ * While a cleaning phase runs, they answer from its element index (core/element-index.ts) instead
+ * of walking again.
  */
 const SHOW_ELEMENT = 0x1;
 
 /** Every element below `root` (not `root` itself), in document order. */
 export function descendantElements(root: Element): Element[] {
+  const indexed = activeElementIndex()?.descendants(root);
+  if (indexed) return indexed;
   const out: Element[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node as Element);
@@ -15,6 +21,8 @@ export function descendantElements(root: Element): Element[] {
 
 /** The elements below `root` with one of the given lowercase tag names, in document order. */
 export function descendantsNamed(root: Element, ...names: string[]): Element[] {
+  const indexed = activeElementIndex()?.descendants(root, names);
+  if (indexed) return indexed;
   const out: Element[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -41,6 +49,8 @@ export function childElements(parent: Element): Element[] {
  * `host`), which made `querySelector('h1')` per promo-marked element a tenth of the rules' time.
  */
 export function hasDescendantNamed(root: Element, ...names: string[]): boolean {
+  const indexed = activeElementIndex()?.hasDescendant(root, names);
+  if (indexed !== undefined && indexed !== null) return indexed;
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (names.includes((node as Element).localName)) return true;

@@ -1,0 +1,145 @@
+/**
+ * One walk of a cleaning phase's root, shared by every rule of the phase.
+ *
+ * Each rule, and the helpers it calls (`descendantsNamed(el, 'p')` in `proseChars`, the links in
+ * `linkDensity`…), used to walk its subtree again: on a 1,000-element page, five or six whole-page
+ * walks and thousands of subtree walks per clean, each step through jsdom's wrappers
+ * (≈1.3 µs an element). The index walks the root once, records each element's tag name and where
+ * its subtree ends, and answers subtree questions from those arrays.
+ *
+ * It stays exact because, while it is active, the tree only changes through it: rules only
+ * collect, and `removeCandidates` reports each removal (`removed`) or placeholder swap
+ * (`replaced`) before making it. Attribute changes (`revealHiddenProse`) do not move elements.
+ * Readability rebuilds the tree, so each phase opens its own index (`withElementIndex`) and it
+ * is gone when the phase ends. Elements it does not cover (another document, a detached block)
+ * fall back to a real walk, so a question is never answered from a stale list.
+ */
+export class ElementIndex {
+  private readonly elements: Element[] = [];
+  private readonly names: string[] = [];
+  /** `ends[i]`: the index just past the last descendant of `elements[i]`. */
+  private readonly ends: number[] = [];
+  private alive: Uint8Array = new Uint8Array(0);
+  private readonly position = new Map<Element, number>();
+  /** Whitespace-collapsed text lengths asked for so far; an ancestor's entry goes when a block below it is removed. */
+  private readonly textLengths = new Map<Element, number>();
+
+  constructor(readonly root: Element) {
+    // Iterative pre-order walk by sibling links (no recursion: nesting depth is only bounded by
+    // the page limits), closing each element's subtree range when the walk leaves it.
+    const open: number[] = [];
+    let el = root.firstElementChild;
+    while (el) {
+      const i = this.elements.length;
+      this.elements.push(el);
+      this.names.push(el.localName);
+      this.ends.push(i + 1);
+      this.position.set(el, i);
+      const child = el.firstElementChild;
+      if (child) {
+        open.push(i);
+        el = child;
+        continue;
+      }
+      let next = el.nextElementSibling;
+      while (!next && open.length) {
+        const parent = open.pop()!;
+        this.ends[parent] = this.elements.length;
+        next = this.elements[parent]!.nextElementSibling;
+      }
+      el = next;
+    }
+    this.alive = new Uint8Array(this.elements.length).fill(1);
+  }
+
+  /** The subtree range of `el` (exclusive of `el`), or null when the index does not cover it. */
+  private rangeBelow(el: Element): [number, number] | null {
+    if (el === this.root) return [0, this.elements.length];
+    const i = this.position.get(el);
+    if (i === undefined || !this.alive[i]) return null;
+    return [i + 1, this.ends[i]!];
+  }
+
+  /** Elements below `el` in document order (all, or those with one of `names`); null when not covered. */
+  descendants(el: Element, names?: readonly string[]): Element[] | null {
+    const range = this.rangeBelow(el);
+    if (!range) return null;
+    const out: Element[] = [];
+    for (let j = range[0]; j < range[1]; j++) {
+      if (this.alive[j] && (!names || names.includes(this.names[j]!))) out.push(this.elements[j]!);
+    }
+    return out;
+  }
+
+  /** Whether some element below `el` has one of `names`; null when not covered. */
+  hasDescendant(el: Element, names: readonly string[]): boolean | null {
+    const range = this.rangeBelow(el);
+    if (!range) return null;
+    for (let j = range[0]; j < range[1]; j++) {
+      if (this.alive[j] && names.includes(this.names[j]!)) return true;
+    }
+    return false;
+  }
+
+  /** `el`'s text length, measured once by `measure` until a removal below it changes its text. */
+  textLength(el: Element, measure: (el: Element) => number): number {
+    let n = this.textLengths.get(el);
+    if (n === undefined) {
+      n = measure(el);
+      // Only covered elements are remembered: a removal can only invalidate what the index sees.
+      if (el === this.root || this.position.has(el)) this.textLengths.set(el, n);
+    }
+    return n;
+  }
+
+  /** Call before `el` leaves the tree. */
+  removed(el: Element): void {
+    this.forgetTextAbove(el);
+    const i = this.position.get(el);
+    if (i !== undefined) this.alive.fill(0, i, this.ends[i]);
+  }
+
+  /** Call before `el` is replaced by `placeholder`, an element with no children. */
+  replaced(el: Element, placeholder: Element): void {
+    this.forgetTextAbove(el);
+    const i = this.position.get(el);
+    if (i === undefined) return;
+    this.alive.fill(0, i + 1, this.ends[i]);
+    this.position.delete(el);
+    this.textLengths.delete(el);
+    this.elements[i] = placeholder;
+    this.names[i] = placeholder.localName;
+    this.position.set(placeholder, i);
+  }
+
+  private forgetTextAbove(el: Element): void {
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      this.textLengths.delete(up);
+      if (up === this.root) break;
+    }
+  }
+}
+
+/**
+ * The index of the phase running now. Module state rather than a parameter because the helpers
+ * that use it (`descendantsNamed`, `textLength`) are called from deep inside rules and guards;
+ * `cleanArticle` is synchronous, so at most one phase runs at a time, and the previous value is
+ * restored on the way out.
+ */
+let active: ElementIndex | null = null;
+
+export function activeElementIndex(): ElementIndex | null {
+  return active;
+}
+
+/** Runs `work` with an index of `root` active, and drops it afterwards (even on a throw). */
+export function withElementIndex<T>(root: Element, work: (index: ElementIndex) => T): T {
+  const previous = active;
+  const index = new ElementIndex(root);
+  active = index;
+  try {
+    return work(index);
+  } finally {
+    active = previous;
+  }
+}
