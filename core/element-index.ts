@@ -21,8 +21,8 @@ export class ElementIndex {
   private readonly ends: number[] = [];
   private alive: Uint8Array = new Uint8Array(0);
   private readonly position = new Map<Element, number>();
-  /** Whitespace-collapsed text lengths asked for so far; an ancestor's entry goes when a block below it is removed. */
-  private readonly textLengths = new Map<Element, number>();
+  /** Text measures taken so far, per measure; an ancestor's entries go when a block below it is removed. */
+  private readonly textMeasures = new Map<(el: Element) => number, Map<Element, number>>();
 
   constructor(readonly root: Element) {
     // Iterative pre-order walk by sibling links (no recursion: nesting depth is only bounded by
@@ -81,13 +81,27 @@ export class ElementIndex {
     return false;
   }
 
-  /** `el`'s text length, measured once by `measure` until a removal below it changes its text. */
-  textLength(el: Element, measure: (el: Element) => number): number {
-    let n = this.textLengths.get(el);
+  /** Whether `inner` is `outer` or inside it (`outer.contains(inner)`); null when either is not covered. */
+  contains(outer: Element, inner: Element): boolean | null {
+    const i = outer === this.root ? -1 : this.position.get(outer);
+    const j = inner === this.root ? -1 : this.position.get(inner);
+    if (i === undefined || j === undefined || (i >= 0 && !this.alive[i]) || (j >= 0 && !this.alive[j])) return null;
+    if (i === -1) return true;
+    return i <= j && j < this.ends[i]!;
+  }
+
+  /**
+   * A measure of `el`'s text (its collapsed length, its raw length), taken once by `measure` until
+   * a removal below `el` changes its text. Each measure function has its own memo.
+   */
+  measureText(el: Element, measure: (el: Element) => number): number {
+    let memo = this.textMeasures.get(measure);
+    if (!memo) this.textMeasures.set(measure, (memo = new Map()));
+    let n = memo.get(el);
     if (n === undefined) {
       n = measure(el);
       // Only covered elements are remembered: a removal can only invalidate what the index sees.
-      if (el === this.root || this.position.has(el)) this.textLengths.set(el, n);
+      if (el === this.root || this.position.has(el)) memo.set(el, n);
     }
     return n;
   }
@@ -106,7 +120,7 @@ export class ElementIndex {
     if (i === undefined) return;
     this.alive.fill(0, i + 1, this.ends[i]);
     this.position.delete(el);
-    this.textLengths.delete(el);
+    for (const memo of this.textMeasures.values()) memo.delete(el);
     this.elements[i] = placeholder;
     this.names[i] = placeholder.localName;
     this.position.set(placeholder, i);
@@ -114,7 +128,7 @@ export class ElementIndex {
 
   private forgetTextAbove(el: Element): void {
     for (let up = el.parentElement; up; up = up.parentElement) {
-      this.textLengths.delete(up);
+      for (const memo of this.textMeasures.values()) memo.delete(up);
       if (up === this.root) break;
     }
   }

@@ -67,7 +67,7 @@ export function holdsMuchProse(el: Element, root: Element, share = 0.3): boolean
  */
 export function textLength(el: Element): number {
   const index = activeElementIndex();
-  return index ? index.textLength(el, measureTextLength) : measureTextLength(el);
+  return index ? index.measureText(el, measureTextLength) : measureTextLength(el);
 }
 
 function measureTextLength(el: Element): number {

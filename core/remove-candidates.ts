@@ -2,6 +2,7 @@ import { activeElementIndex } from './element-index';
 import type { Candidate, CleanupRule } from './rules/rule';
 import { fingerprintText } from './text/fingerprint';
 import { previewText } from './text/normalize';
+import { containsElement } from './walk';
 import { readableText } from './text/block-text';
 import type { ClutterKind, Removal, StepId } from './types';
 
@@ -25,7 +26,7 @@ export function removeCandidates(candidates: Candidate[], rule: CleanupRule, ste
   const elements = (log.elements ??= new Map());
   for (const { element, reason, copies, kind = rule.kind } of candidates) {
     // A candidate inside one removed earlier in this pass, or outside the root, is already gone.
-    if (element === root || !root.contains(element) || kindsOff.has(kind)) continue;
+    if (element === root || !containsElement(root, element) || kindsOff.has(kind)) continue;
     const text = element.textContent ?? '';
     const fingerprint = fingerprintText(text);
     if (keep.has(fingerprint)) continue;

@@ -48,9 +48,11 @@ export function tokenizeNames(value: string): string {
 
 /** Token string of an element's class, id and role (the markup's own description of it). */
 export function elementTokens(el: Element): string {
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  const role = el.getAttribute('role');
+  // Asked of every element on the page: one call for the names costs less than three lookups.
+  const names = el.getAttributeNames();
+  const cls = names.includes('class') ? el.getAttribute('class') : null;
+  const id = names.includes('id') ? el.getAttribute('id') : null;
+  const role = names.includes('role') ? el.getAttribute('role') : null;
   if (!cls && !id && !role) return '';
   const idTokens = id && !isHeadingAnchorSlug(el, id) ? tokenizeNames(id) : '';
   return (cls ? tokenizeNames(cls) : '') + idTokens + (role ? ` ${role.toLowerCase()} ` : '');

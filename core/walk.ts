@@ -65,3 +65,18 @@ export function closestNamed(el: Element, ...names: string[]): Element | null {
   }
   return null;
 }
+
+/** `outer.contains(inner)`, answered by the phase's element index when both are in it. */
+export function containsElement(outer: Element, inner: Element): boolean {
+  return activeElementIndex()?.contains(outer, inner) ?? outer.contains(inner);
+}
+
+/** Length of `el.textContent` (untrimmed), remembered by the phase's element index. */
+export function rawTextLength(el: Element): number {
+  const index = activeElementIndex();
+  return index ? index.measureText(el, measureRawTextLength) : measureRawTextLength(el);
+}
+
+function measureRawTextLength(el: Element): number {
+  return (el.textContent ?? '').length;
+}

@@ -16,10 +16,20 @@ export function isStoryAbout(topic: RegExp, title: string, blocks: readonly Text
   let onTopic = 0;
   for (const block of blocks) {
     if (block.words < PROSE_MIN_WORDS) continue;
-    const narrative = !READER_ADDRESS.test(block.text) || isQuotedSpeech(block.text);
-    if (!narrative) continue;
+    if (!isNarrative(block)) continue;
     prose++;
     if (topic.test(block.text)) onTopic++;
   }
   return onTopic >= 3 && onTopic >= prose / 4;
+}
+
+/** Whether a block is narrative, per block: two rules ask about the same article's blocks. */
+const narrativeBlocks = new WeakMap<TextBlock, boolean>();
+function isNarrative(block: TextBlock): boolean {
+  let narrative = narrativeBlocks.get(block);
+  if (narrative === undefined) {
+    narrative = !READER_ADDRESS.test(block.text) || isQuotedSpeech(block.text);
+    narrativeBlocks.set(block, narrative);
+  }
+  return narrative;
 }

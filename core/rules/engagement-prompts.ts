@@ -126,7 +126,14 @@ function judgePrompt(block: TextBlock, root: Element): string | null {
   const { text, words, element } = block;
   // A caption that is nothing but "Advertisement" labels an ad, not a picture (tables and code stay protected).
   if (words <= 12 && AD_LABEL.test(text) && !element.closest('table, pre, code')) return 'Advertising label';
-  if (isProtectedBlock(block, root)) return null;
+  // The protection guards walk the block's ancestors: asked only of the few blocks that read as a prompt.
+  const reason = promptWording(block);
+  return reason && !isProtectedBlock(block, root) ? reason : null;
+}
+
+/** The kind of prompt the block's wording makes it, before the protection guards. */
+function promptWording(block: TextBlock): string | null {
+  const { text, words, element } = block;
   if (words <= 12 && (READING_TIME.test(text) || LOAD_MORE.test(text) || RATING_WIDGET.test(text) || DOWNLOAD_AS_PDF.test(text))) return 'Page widget label';
   if (words <= 8 && BACK_LINK.test(text) && element.getElementsByTagName('a').length > 0) return '“Back to the list” link';
   if (words <= 40 && AD_DISCLOSURE.test(text)) return 'Advertising disclosure';
@@ -136,8 +143,8 @@ function judgePrompt(block: TextBlock, root: Element): string | null {
   if (label && words <= 30 && isLabelledLink(element, text, label[0])) return `“${label[0].trim()}” link`;
   // A plug opens a sentence with the ask ("Listen to…", "Get the app") or names the publisher's
   // own show or app ("our podcast"); "apps that you install… listen to music" does neither.
-  const addressed = PUBLISHER_OWN.test(text) || text.split(SENTENCE_END).some((sentence) => (LISTEN_OR_DOWNLOAD.exec(sentence)?.index ?? Infinity) <= 2);
-  if (words <= 50 && addressed && isPodcastOrAppPlug(text) && !isQuotedSpeech(text) && (words <= 30 || findLinkToken(element, PROMPT_LINKS))) return 'Podcast or app plug';
+  const addressed = () => PUBLISHER_OWN.test(text) || text.split(SENTENCE_END).some((sentence) => (LISTEN_OR_DOWNLOAD.exec(sentence)?.index ?? Infinity) <= 2);
+  if (words <= 50 && addressed() && isPodcastOrAppPlug(text) && !isQuotedSpeech(text) && (words <= 30 || findLinkToken(element, PROMPT_LINKS))) return 'Podcast or app plug';
   if (words <= 60 && REPUBLISH.test(text)) return 'Republishing notice';
   if (words <= 40 && RIGHTS_NOTICE.test(text)) return 'Copyright notice';
   if (words <= 40 && OPINION_DISCLAIMER.test(text) && !isQuotedSpeech(text)) return 'Publisher’s disclaimer';

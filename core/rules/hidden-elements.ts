@@ -1,6 +1,6 @@
 import { holdsMuchProse } from '../prose';
 import { defineRule, type Candidate } from './rule';
-import { descendantElements } from '../walk';
+import { containsElement, descendantElements } from '../walk';
 
 /**
  * Elements the page hides from readers: the `hidden` attribute, `aria-hidden="true"` and inline
@@ -23,10 +23,13 @@ const NEVER_HIDDEN_TAGS = new Set(['html', 'body', 'head', 'template', 'noscript
 
 /** Why `el` is hidden, or null. Cheap attribute reads only: no computed style. */
 export function hiddenReason(el: Element): string | null {
-  if (el.hasAttribute('hidden')) return 'Hidden on the page (hidden attribute)';
-  const style = el.getAttribute('style');
+  // Asked of every element on the page: one call for the names (most elements carry none of
+  // these) costs less than three attribute lookups.
+  const names = el.getAttributeNames();
+  if (names.includes('hidden')) return 'Hidden on the page (hidden attribute)';
+  const style = names.includes('style') ? el.getAttribute('style') : null;
   if (style && INLINE_STYLE_HIDDEN.test(style)) return 'Hidden on the page (inline style)';
-  if (el.getAttribute('aria-hidden') === 'true' && !PHRASING_TAGS.has(el.localName) && !el.classList.contains('fallback-image')) {
+  if (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true' && !PHRASING_TAGS.has(el.localName) && !el.classList.contains('fallback-image')) {
     return 'Hidden from readers (aria-hidden)';
   }
   return null;
@@ -41,7 +44,7 @@ export default defineRule({
     const candidates: Candidate[] = [];
     let lastTaken: Element | null = null;
     for (const el of descendantElements(root)) {
-      if (lastTaken?.contains(el)) continue;
+      if (lastTaken && containsElement(lastTaken, el)) continue;
       if (NEVER_HIDDEN_TAGS.has(el.localName)) continue;
       const reason = hiddenReason(el);
       // Empty hidden elements (icons, pixels, closed slots) change no text and would only cost a

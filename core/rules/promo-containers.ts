@@ -2,7 +2,7 @@ import { holdsMuchProse } from '../prose';
 import { elementTokens, matchedToken, tokenPattern } from '../tokens';
 import type { ClutterKind } from '../types';
 import { defineRule, type Candidate } from './rule';
-import { descendantElements, descendantsNamed, hasDescendantNamed } from '../walk';
+import { containsElement, descendantElements, descendantsNamed, hasDescendantNamed } from '../walk';
 
 /**
  * Containers whose own markup says they are a promo: a class, id or role made of whole words
@@ -55,7 +55,7 @@ export default defineRule({
     const candidates: Candidate[] = [];
     let lastTaken: Element | null = null;
     for (const el of descendantElements(root)) {
-      if (lastTaken?.contains(el)) continue;
+      if (lastTaken && containsElement(lastTaken, el)) continue;
       if (NEVER_TAGS.has(el.localName)) continue;
       const tokens = elementTokens(el);
       if (!tokens) continue;

@@ -2,7 +2,7 @@ import { holdsMuchProse, textLength } from '../prose';
 import { foldText } from '../text/normalize';
 import { elementTokens, tokenPattern } from '../tokens';
 import { defineRule, type Candidate } from './rule';
-import { descendantElements, descendantsNamed, hasDescendantNamed } from '../walk';
+import { containsElement, descendantElements, descendantsNamed, hasDescendantNamed } from '../walk';
 
 /**
  * Blocks printed two or more times on the page. CMSs drop the same appeal or sign-up box into
@@ -100,7 +100,7 @@ function groupLeafBlocksByText(root: Element): Map<string, Element[]> {
     // Document order visits an ancestor before its descendants: a block inside the previous one
     // means the previous one was not a leaf.
     const last = leaves[leaves.length - 1];
-    if (last && last.contains(el)) leaves.pop();
+    if (last && containsElement(last, el)) leaves.pop();
     leaves.push(el);
   }
   const groups = new Map<string, Element[]>();
@@ -117,7 +117,7 @@ function groupLeafBlocksByText(root: Element): Map<string, Element[]> {
 /** The copies' boxes, once each, when no box contains another (copies side by side, not nested). */
 function distinctSeparateBoxes(located: Copy[]): Element[] {
   const boxes = [...new Set(located.map(({ box }) => box))];
-  for (const a of boxes) for (const b of boxes) if (a !== b && a.contains(b)) return [];
+  for (const a of boxes) for (const b of boxes) if (a !== b && containsElement(a, b)) return [];
   return boxes;
 }
 

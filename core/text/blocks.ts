@@ -1,7 +1,8 @@
 import type { Candidate } from '../rules/rule';
 import { normalizeWhitespace } from './normalize';
 import { attributeTokens, wordCount } from './phrases';
-import { hasDescendantNamed } from '../walk';
+import { linksOf } from '../link-density';
+import { containsElement, hasDescendantNamed, rawTextLength } from '../walk';
 
 /**
  * The article seen as a list of *leaf blocks*: block elements (p, li, h3, figcaption, a div of
@@ -40,9 +41,9 @@ const blocksByRoot = new WeakMap<Element, TextBlock[]>();
 export function collectTextBlocks(root: Element): TextBlock[] {
   const cached = blocksByRoot.get(root);
   if (cached) {
-    const remaining = cached.filter((block) => root.contains(block.element));
+    const remaining = cached.filter((block) => containsElement(root, block.element));
     blocksByRoot.set(root, remaining);
-    rootChars.set(root, (root.textContent ?? '').length);
+    rootChars.set(root, rawTextLength(root));
     return remaining;
   }
   const blocks: TextBlock[] = [];
@@ -62,7 +63,7 @@ export function collectTextBlocks(root: Element): TextBlock[] {
   };
   visit(root);
   blocksByRoot.set(root, blocks);
-  rootChars.set(root, (root.textContent ?? '').length);
+  rootChars.set(root, rawTextLength(root));
   // The walk is post-order; a leaf never contains another leaf, so post-order is document order.
   return blocks;
 }
@@ -97,18 +98,18 @@ const rootChars = new WeakMap<Element, number>();
  * `<article class="newsletter-post">`), so its marker says nothing about one block.
  */
 export function findMarkerToken(el: Element, root: Element, wanted: ReadonlySet<string>, levels = 4): string | null {
-  const maxChars = Math.min(MAX_MARKED_BOX_CHARS, (rootChars.get(root) ?? (root.textContent ?? '').length) / 2);
+  const maxChars = Math.min(MAX_MARKED_BOX_CHARS, (rootChars.get(root) ?? rawTextLength(root)) / 2);
   for (let node: Element | null = el, i = 0; node && node !== root && i <= levels; node = node.parentElement, i++) {
     const token = cachedTokens(node).find((candidate) => wanted.has(candidate));
     // Measured only for marked elements: textContent on every ancestor of every block adds up.
-    if (token) return (node.textContent ?? '').length > maxChars ? null : token;
+    if (token) return rawTextLength(node) > maxChars ? null : token;
   }
   return null;
 }
 
 /** The first link in `el` whose address has a token in `wanted` (`/donate`, `?newsletter=`, `donate.example.org`). */
 export function findLinkToken(el: Element, wanted: ReadonlySet<string>): string | null {
-  const links = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
+  const links = linksOf(el);
   for (const link of links) {
     const href = safeDecode((link.getAttribute('href') ?? '').replace(/^[a-z]+:\/\//i, ''));
     for (const token of attributeTokens(href)) if (wanted.has(token)) return token;
@@ -145,7 +146,7 @@ export function collectPromoBoxes(root: Element, blocks: readonly TextBlock[], f
       let flaggedWords = 0;
       let loose = false;
       for (const block of blocks) {
-        if (!parent.contains(block.element)) continue;
+        if (!containsElement(parent, block.element)) continue;
         boxWords += block.words;
         if (flagged.has(block.element)) flaggedWords += block.words;
         else if ((wordsOf.get(block.element) ?? 0) > maxLoose) loose = true;
@@ -159,7 +160,7 @@ export function collectPromoBoxes(root: Element, blocks: readonly TextBlock[], f
   }
   const boxes = [...chosen.keys()];
   return boxes
-    .filter((box) => !boxes.some((other) => other !== box && other.contains(box)))
+    .filter((box) => !boxes.some((other) => other !== box && containsElement(other, box)))
     .map((box) => ({ element: box, reason: chosen.get(box) ?? '' }));
 }
 

@@ -49,8 +49,10 @@ describe('ElementIndex', () => {
             expect(index.descendants(el)).toEqual(walk(el));
             expect(index.descendants(el, ['p', 'a'])).toEqual(walk(el, ['p', 'a']));
             expect(index.hasDescendant(el, ['span'])).toBe(walk(el, ['span']).length > 0);
-            expect(index.textLength(el, collapsedLength)).toBe(collapsedLength(el));
+            expect(index.measureText(el, collapsedLength)).toBe(collapsedLength(el));
           }
+          const all = [root, ...walk(root)];
+          for (const outer of all) for (const inner of all) expect(index.contains(outer, inner)).toBe(outer.contains(inner));
         };
         check();
         for (const { target, swap } of edits) {
@@ -79,10 +81,12 @@ describe('ElementIndex', () => {
     const elsewhere = new JSDOM('<body><div><p>z</p></div></body>').window.document.body.firstElementChild!;
     expect(index.descendants(elsewhere)).toBeNull();
     expect(index.hasDescendant(elsewhere, ['p'])).toBeNull();
+    expect(index.contains(root, elsewhere)).toBeNull();
     index.removed(div);
     div.remove();
     // A removed block is no longer covered: its own subtree is still there to be walked.
     expect(index.descendants(div)).toBeNull();
+    expect(index.contains(div, div.firstElementChild!)).toBeNull();
     expect(index.descendants(root)).toEqual([]);
   });
 });
