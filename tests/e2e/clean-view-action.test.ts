@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedArticle, normalizeText } from './helpers/articles';
 import type { ChromeGlobal } from './helpers/chrome-global';
 import { articleContent, cleanView, isViewMounted, toggleThroughPopup, viewMessage, waitForViewClosed } from './helpers/clean-view';
-import { launchExtension, openPage, type ExtensionSession } from './helpers/launch';
-import { startPageServer, type PageServer } from './helpers/server';
+import { openPage } from './helpers/launch';
+import { useExtensionSession } from './helpers/session';
 
 /*
  * The shipped build (activeTab only, no host permission): the view opens only after a
@@ -12,20 +12,10 @@ import { startPageServer, type PageServer } from './helpers/server';
  */
 describe('clean view through the toolbar action (production build)', () => {
   const article = seedArticle();
-  let ext: ExtensionSession;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    ext = await launchExtension({ build: 'prod' });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession({ build: 'prod' });
 
   it('ships without host permissions or static content scripts', async () => {
-    const manifest = await ext.serviceWorker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.getManifest());
+    const manifest = await session.ext.serviceWorker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.getManifest());
     // `offscreen`: large pages are cleaned in an offscreen document (no install warning, no host access).
     expect(manifest.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
@@ -33,8 +23,8 @@ describe('clean view through the toolbar action (production build)', () => {
   });
 
   it('cannot touch the page before the action: activeTab is what grants access', async () => {
-    const page = await openPage(ext, server.url(article.path));
-    const injected = await ext.serviceWorker.evaluate(async () => {
+    const page = await openPage(session.ext, session.server.url(article.path));
+    const injected = await session.ext.serviceWorker.evaluate(async () => {
       const { chrome } = globalThis as unknown as ChromeGlobal;
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       try {
@@ -50,8 +40,8 @@ describe('clean view through the toolbar action (production build)', () => {
   });
 
   it(`shows every article paragraph and none of the clutter (${article.source})`, async () => {
-    const page = await openPage(ext, server.url(article.path));
-    const state = await toggleThroughPopup(ext, page);
+    const page = await openPage(session.ext, session.server.url(article.path));
+    const state = await toggleThroughPopup(session.ext, page);
     expect(state).toMatchObject({ status: 'open' });
     await articleContent(page).waitFor();
     const text = normalizeText(await cleanView(page).innerText());
@@ -66,12 +56,12 @@ describe('clean view through the toolbar action (production build)', () => {
   // No screenshots between the two snapshots: Playwright's page.screenshot() itself leaves an
   // empty style="" on the page's <input>s (seen on the seed page's newsletter form).
   it('toggling back restores the page byte for byte, with its scroll position and focus', async () => {
-    const page = await openPage(ext, server.url(article.path));
+    const page = await openPage(session.ext, session.server.url(article.path));
     await page.evaluate(() => window.scrollTo(0, 420));
     const before = await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY, active: document.activeElement?.tagName }));
     expect(before.y).toBe(420);
 
-    await toggleThroughPopup(ext, page);
+    await toggleThroughPopup(session.ext, page);
     await articleContent(page).waitFor();
     // Focus moved into the view (its reading area), and the page behind did not scroll.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('QUIET-READER-VIEW');
@@ -79,7 +69,7 @@ describe('clean view through the toolbar action (production build)', () => {
     await page.keyboard.press('PageDown');
     expect(await page.evaluate(() => window.scrollY)).toBe(420);
 
-    expect(await toggleThroughPopup(ext, page)).toEqual({ status: 'closed' });
+    expect(await toggleThroughPopup(session.ext, page)).toEqual({ status: 'closed' });
     await waitForViewClosed(page);
     const after = await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY, active: document.activeElement?.tagName }));
     expect(after.y).toBe(before.y);
@@ -89,10 +79,10 @@ describe('clean view through the toolbar action (production build)', () => {
   });
 
   it('Esc closes the view and restores the page the same way', async () => {
-    const page = await openPage(ext, server.url(article.path));
+    const page = await openPage(session.ext, session.server.url(article.path));
     await page.evaluate(() => window.scrollTo(0, 250));
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    await toggleThroughPopup(ext, page);
+    await toggleThroughPopup(session.ext, page);
     await articleContent(page).waitFor();
     await page.keyboard.press('Escape');
     await waitForViewClosed(page);
@@ -102,8 +92,8 @@ describe('clean view through the toolbar action (production build)', () => {
   });
 
   it('explains a page that is not an article instead of showing a broken view', async () => {
-    const page = await openPage(ext, server.url('/fixtures/not-article.html'));
-    const state = await toggleThroughPopup(ext, page);
+    const page = await openPage(session.ext, session.server.url('/fixtures/not-article.html'));
+    const state = await toggleThroughPopup(session.ext, page);
     expect(state).toMatchObject({ status: 'unavailable', problem: { code: 'not-article' } });
     await viewMessage(page).waitFor();
     expect(await viewMessage(page).innerText()).toMatch(/does not look like an article/);
@@ -113,9 +103,9 @@ describe('clean view through the toolbar action (production build)', () => {
   });
 
   it('names a restricted page (a browser page) and leaves it alone', async () => {
-    const page = await ext.context.newPage();
+    const page = await session.ext.context.newPage();
     await page.goto('about:blank');
-    const state = await toggleThroughPopup(ext, page);
+    const state = await toggleThroughPopup(session.ext, page);
     expect(state).toMatchObject({ status: 'unavailable', problem: { code: 'restricted' } });
     await page.close();
   });

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixtureArticle, seedArticle } from './helpers/articles';
 import type { ChromeGlobal } from './helpers/chrome-global';
 import { articleContent, isViewMounted } from './helpers/clean-view';
-import { launchExtension, openPage, type ExtensionSession } from './helpers/launch';
-import { startPageServer, type PageServer } from './helpers/server';
+import { openPage, type ExtensionSession } from './helpers/launch';
+import { useExtensionSession } from './helpers/session';
 import { getSiteRule } from './helpers/settings';
 
 type Reply = { res?: { ok: boolean; message?: string }; err?: { message: string } };
@@ -44,39 +44,29 @@ async function registeredScriptIds(ext: ExtensionSession): Promise<string[]> {
 }
 
 describe('always clean this site', () => {
-  let ext: ExtensionSession;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    ext = await launchExtension({ build: 'e2e' });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession({ build: 'e2e' });
 
   it('does nothing by itself before the reader opts in', async () => {
-    const page = await openPage(ext, server.url(fixtureArticle().path));
+    const page = await openPage(session.ext, session.server.url(fixtureArticle().path));
     await page.waitForFunction(() => document.readyState === 'complete');
-    expect(await registeredScriptIds(ext)).toEqual([]);
+    expect(await registeredScriptIds(session.ext)).toEqual([]);
     expect(await isViewMounted(page)).toBe(false);
     await page.close();
   });
 
   it('opens the view by itself on the site’s article pages once enabled, and stops when disabled', async () => {
-    expect(await setAutoCleanFromExtensionPage(ext, server.origin, true)).toEqual({ res: { ok: true } });
-    expect(await registeredScriptIds(ext)).toEqual(['auto-clean http://127.0.0.1/*']);
-    expect((await getSiteRule(ext, '127.0.0.1')).autoClean).toBe(true);
+    expect(await setAutoCleanFromExtensionPage(session.ext, session.server.origin, true)).toEqual({ res: { ok: true } });
+    expect(await registeredScriptIds(session.ext)).toEqual(['auto-clean http://127.0.0.1/*']);
+    expect((await getSiteRule(session.ext, '127.0.0.1')).autoClean).toBe(true);
 
-    const article = await openPage(ext, server.url(seedArticle().path));
+    const article = await openPage(session.ext, session.server.url(seedArticle().path));
     await articleContent(article).waitFor();
     await article.close();
 
     // Not an article: no view and no message, the page is left alone.
-    const other = await openPage(ext, server.url('/fixtures/not-article.html'));
+    const other = await openPage(session.ext, session.server.url('/fixtures/not-article.html'));
     await other.waitForFunction(() => document.readyState === 'complete');
-    const state = await ext.serviceWorker.evaluate(async () => {
+    const state = await session.ext.serviceWorker.evaluate(async () => {
       const { chrome } = globalThis as unknown as ChromeGlobal;
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       // The same path the auto-clean script takes, awaited, so the check below is not a race.
@@ -86,13 +76,13 @@ describe('always clean this site', () => {
     expect(await isViewMounted(other)).toBe(false);
     await other.close();
 
-    expect(await setAutoCleanFromExtensionPage(ext, server.origin, false)).toEqual({ res: { ok: true } });
-    expect(await registeredScriptIds(ext)).toEqual([]);
-    expect((await getSiteRule(ext, '127.0.0.1')).autoClean).toBe(false);
+    expect(await setAutoCleanFromExtensionPage(session.ext, session.server.origin, false)).toEqual({ res: { ok: true } });
+    expect(await registeredScriptIds(session.ext)).toEqual([]);
+    expect((await getSiteRule(session.ext, '127.0.0.1')).autoClean).toBe(false);
   });
 
   it('refuses an origin it has no permission for, with a reason', async () => {
-    const reply = await ext.serviceWorker.evaluate(() =>
+    const reply = await session.ext.serviceWorker.evaluate(() =>
       (globalThis as unknown as { __quietReader: { enableAutoClean(o: string): Promise<unknown> } }).__quietReader.enableAutoClean('https://news.example.org'),
     );
     expect(reply).toMatchObject({ ok: false, message: expect.stringMatching(/permission/) });

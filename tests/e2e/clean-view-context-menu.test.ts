@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedArticle } from './helpers/articles';
 import type { ChromeGlobal } from './helpers/chrome-global';
 import { articleContent, waitForViewClosed, type ViewStateJson } from './helpers/clean-view';
-import { launchExtension, openPage, tabIdOf, type ExtensionSession } from './helpers/launch';
-import { startPageServer, type PageServer } from './helpers/server';
+import { openPage, tabIdOf } from './helpers/launch';
+import { useExtensionSession } from './helpers/session';
 
 /**
  * The page's context-menu entry "Toggle clean view". A native menu cannot be clicked in headless
@@ -26,24 +26,14 @@ type WorkerGlobal = ContextMenuHook & ChromeGlobal;
 
 describe('context menu', () => {
   const article = seedArticle();
-  let ext: ExtensionSession;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    ext = await launchExtension({ build: 'e2e' });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession({ build: 'e2e' });
 
   /** True when the browser has a context-menu item with this id (`update` rejects otherwise). */
   const menuItemExists = (id: string) =>
-    ext.serviceWorker.evaluate((itemId) => (globalThis as unknown as WorkerGlobal).chrome.contextMenus.update(itemId, {}).then(() => true, () => false), id);
+    session.ext.serviceWorker.evaluate((itemId) => (globalThis as unknown as WorkerGlobal).chrome.contextMenus.update(itemId, {}).then(() => true, () => false), id);
 
   it('registers "Toggle clean view" for pages', async () => {
-    const item = await ext.serviceWorker.evaluate(() => (globalThis as unknown as WorkerGlobal).__quietReader.contextMenu.item);
+    const item = await session.ext.serviceWorker.evaluate(() => (globalThis as unknown as WorkerGlobal).__quietReader.contextMenu.item);
     expect(item).toEqual({ id: 'toggle-clean-view', title: 'Toggle clean view', contexts: ['page'] });
     // Created by runtime.onInstalled, which may still be running when the worker first answers.
     await expect.poll(() => menuItemExists(item.id), { timeout: 10_000 }).toBe(true);
@@ -51,10 +41,10 @@ describe('context menu', () => {
   });
 
   it('a click on the entry opens the clean view in that tab, and a second click closes it', async () => {
-    const page = await openPage(ext, server.url(article.path));
-    const tabId = await tabIdOf(ext, page);
+    const page = await openPage(session.ext, session.server.url(article.path));
+    const tabId = await tabIdOf(session.ext, page);
     const click = (menuItemId: string) =>
-      ext.serviceWorker.evaluate(async ([id, itemId]) => {
+      session.ext.serviceWorker.evaluate(async ([id, itemId]) => {
         const { __quietReader: hook, chrome } = globalThis as unknown as WorkerGlobal;
         await hook.contextMenu.onClicked({ menuItemId: itemId as string }, await chrome.tabs.get(id as number));
         return hook.getLastTrigger();

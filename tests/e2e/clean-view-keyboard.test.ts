@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedArticle } from './helpers/articles';
 import type { ChromeGlobal } from './helpers/chrome-global';
 import { articleContent, waitForViewClosed } from './helpers/clean-view';
-import { launchExtension, openPage, type ExtensionSession } from './helpers/launch';
-import { startPageServer, type PageServer } from './helpers/server';
+import { openPage } from './helpers/launch';
+import { useExtensionSession } from './helpers/session';
 
 /*
  * The keyboard shortcut, on the production build. Chromium fires `commands.onCommand` only for a
@@ -37,25 +37,15 @@ function pressShortcut(): void {
 }
 
 describe.skipIf(skipReason !== null)(`keyboard shortcut${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
-  let ext: ExtensionSession;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    ext = await launchExtension({ build: 'prod', headless: false });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession({ build: 'prod', headless: false });
 
   it(`is assigned by default (${EXPECTED_SHORTCUT}), not left empty`, async () => {
-    const commands = await ext.serviceWorker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.commands.getAll());
+    const commands = await session.ext.serviceWorker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.commands.getAll());
     expect(commands.find((command) => command.name === 'toggle-clean-view')?.shortcut).toBe(EXPECTED_SHORTCUT);
   });
 
   it('toggles the view on and off with a real key press (activeTab from the shortcut)', async () => {
-    const page = await openPage(ext, server.url(seedArticle().path));
+    const page = await openPage(session.ext, session.server.url(seedArticle().path));
     await page.bringToFront();
     pressShortcut();
     await articleContent(page).waitFor();

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedArticle } from './helpers/articles';
 import { articleContent, cleanView, toggleThroughHook, VIEW_HOST } from './helpers/clean-view';
-import { launchExtension, openPage, tabIdOf, type ExtensionSession } from './helpers/launch';
-import { startPageServer, type PageServer } from './helpers/server';
+import { openPage, tabIdOf } from './helpers/launch';
+import { useExtensionSession } from './helpers/session';
 import { getSiteRule } from './helpers/settings';
 
 /**
@@ -38,21 +38,11 @@ async function drivePageScriptAttack(page: Page, testIds: string[]): Promise<num
 
 describe('page scripts cannot drive the clean view', () => {
   const article = seedArticle();
-  let ext: ExtensionSession;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    ext = await launchExtension({ build: 'e2e' });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession({ build: 'e2e' });
 
   it('synthetic clicks and keys on the bar, the list and "Always keep this on this site" do nothing; real clicks work', async () => {
-    const page = await openPage(ext, server.url(article.path));
-    await toggleThroughHook(ext, await tabIdOf(ext, page));
+    const page = await openPage(session.ext, session.server.url(article.path));
+    await toggleThroughHook(session.ext, await tabIdOf(session.ext, page));
     await articleContent(page).waitFor();
     const panel = page.locator(`${VIEW_HOST} [data-testid="removed-panel"]`);
 
@@ -78,8 +68,8 @@ describe('page scripts cannot drive the clean view', () => {
     // Real input keeps exactly the block it clicked. The page's attempts came first in the same
     // tab, so had any of them written a rule it would be in storage by now.
     await keepButtons.first().click();
-    await expect.poll(async () => (await getSiteRule(ext, '127.0.0.1')).keep.length).toBeGreaterThan(0);
-    expect((await getSiteRule(ext, '127.0.0.1')).keep).toHaveLength(1);
+    await expect.poll(async () => (await getSiteRule(session.ext, '127.0.0.1')).keep.length).toBeGreaterThan(0);
+    expect((await getSiteRule(session.ext, '127.0.0.1')).keep).toHaveLength(1);
     expect(await keepButtons.first().isDisabled()).toBe(true);
 
     // And a real Esc still closes the view.

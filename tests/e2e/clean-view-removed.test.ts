@@ -1,29 +1,19 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeText, seedArticle } from './helpers/articles';
 import { articleContent, toggleThroughHook, VIEW_HOST } from './helpers/clean-view';
 import { REPO_ROOT } from './helpers/corpus';
-import { launchExtension, openPage, tabIdOf, type ExtensionSession } from './helpers/launch';
-import { startPageServer, type PageServer } from './helpers/server';
+import { openPage, tabIdOf } from './helpers/launch';
+import { useExtensionSession } from './helpers/session';
 import { getSiteRule } from './helpers/settings';
 
 describe('what was removed, and getting it back', () => {
   const article = seedArticle();
-  let ext: ExtensionSession;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    ext = await launchExtension({ build: 'e2e' });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession({ build: 'e2e' });
 
   it('lists the repeated appeal with its copies, shows it again, and keeps it on this site', async () => {
-    const page = await openPage(ext, server.url(article.path));
-    await toggleThroughHook(ext, await tabIdOf(ext, page));
+    const page = await openPage(session.ext, session.server.url(article.path));
+    await toggleThroughHook(session.ext, await tabIdOf(session.ext, page));
     await articleContent(page).waitFor();
     const control = page.locator(`${VIEW_HOST} [data-testid="removed-count"]`);
     expect(await control.innerText()).toMatch(/^\d+ blocks? removed$/);
@@ -48,7 +38,7 @@ describe('what was removed, and getting it back', () => {
     await page.screenshot({ path: path.join(REPO_ROOT, 'test-artifacts/clean-view-removed-panel.png'), animations: 'disabled' });
 
     await appeal.locator('[data-testid="removed-keep-on-site"]').click();
-    await expect.poll(async () => (await getSiteRule(ext, '127.0.0.1')).keep.length).toBe(1);
+    await expect.poll(async () => (await getSiteRule(session.ext, '127.0.0.1')).keep.length).toBe(1);
     expect(await appeal.locator('[data-testid="removed-keep-on-site"]').isDisabled()).toBe(true);
   });
 });

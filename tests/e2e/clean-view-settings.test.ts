@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureArticle, seedArticle } from './helpers/articles';
 import { articleContent, cleanView, toggleThroughHook, VIEW_HOST } from './helpers/clean-view';
 import { REPO_ROOT } from './helpers/corpus';
-import { launchExtension, openPage, tabIdOf, type ExtensionSession } from './helpers/launch';
-import { startPageServer, type PageServer } from './helpers/server';
+import { openPage, tabIdOf } from './helpers/launch';
+import { startPageServer } from './helpers/server';
+import { useExtensionSession } from './helpers/session';
 import { patchPreferences } from './helpers/settings';
 
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
@@ -89,31 +90,23 @@ async function viewStyle(page: import('playwright-core').Page) {
 
 describe('clean view follows the settings while open', () => {
   const article = seedArticle();
-  let ext: ExtensionSession;
-  let server: PageServer;
-
-  beforeAll(async () => {
+  beforeAll(() => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startPageServer();
-    ext = await launchExtension({ build: 'e2e' });
   });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession({ build: 'e2e' });
 
   it('restyles an open view when typography and theme change, and keeps page CSS out', async () => {
-    await patchPreferences(ext, { theme: 'light', typography: { fontSize: 18, fontFamily: 'serif' } });
+    await patchPreferences(session.ext, { theme: 'light', typography: { fontSize: 18, fontFamily: 'serif' } });
     // The fixture's own CSS sets `p { color: #c00 !important; font-size: 11px }` and Comic Sans.
-    const page = await openPage(ext, server.url(fixtureArticle().path));
-    await toggleThroughHook(ext, await tabIdOf(ext, page));
+    const page = await openPage(session.ext, session.server.url(fixtureArticle().path));
+    await toggleThroughHook(session.ext, await tabIdOf(session.ext, page));
     await articleContent(page).waitFor();
     const before = await viewStyle(page);
     expect(before.fontSize).toBe('18px');
     expect(before.color).not.toBe('rgb(204, 0, 0)');
     expect(before.fontFamily).not.toMatch(/Comic/);
 
-    await patchPreferences(ext, { theme: 'dark', typography: { fontSize: 24, fontFamily: 'sans', lineHeight: 2 } });
+    await patchPreferences(session.ext, { theme: 'dark', typography: { fontSize: 24, fontFamily: 'sans', lineHeight: 2 } });
     await page.waitForFunction((tag) => {
       const p = document.querySelector(tag)?.shadowRoot?.querySelector('[data-testid="article-content"] p');
       return p ? getComputedStyle(p).fontSize === '24px' : false;
@@ -131,47 +124,47 @@ describe('clean view follows the settings while open', () => {
     const millbrook = await startPageServer({ '/millbrook/': path.join(REPO_ROOT, 'tests/fixtures/site-memory/millbrook-ledger') });
     const APPEAL = 'Keep the porch light on';
     try {
-      await patchPreferences(ext, { siteMemoryEnabled: true });
+      await patchPreferences(session.ext, { siteMemoryEnabled: true });
       for (const file of ['01-elm-street-mains.html', '02-library-sunday-hours.html']) {
-        const page = await openPage(ext, millbrook.url(`/millbrook/${file}`));
-        await toggleThroughHook(ext, await tabIdOf(ext, page));
+        const page = await openPage(session.ext, millbrook.url(`/millbrook/${file}`));
+        await toggleThroughHook(session.ext, await tabIdOf(session.ext, page));
         await articleContent(page).waitFor();
         await page.close();
       }
       const target = millbrook.url('/millbrook/03-water-rate-rise.html');
       // Learning is a message after the view opened: wait until the memory saw two articles.
-      await expect.poll(() => ext.serviceWorker.evaluate(async (url) => {
+      await expect.poll(() => session.ext.serviceWorker.evaluate(async (url) => {
         const hook = (globalThis as unknown as { __quietReader: { siteMemory: { getSiteMemoryEntry(url: string): Promise<{ blocks: Record<string, { articles: string[] }> } | null> } } }).__quietReader;
         const entry = await hook.siteMemory.getSiteMemoryEntry(url);
         return Math.max(0, ...Object.values(entry?.blocks ?? {}).map((block) => block.articles.length));
       }, target)).toBeGreaterThanOrEqual(2);
 
-      await patchPreferences(ext, { siteMemoryEnabled: false });
-      const page = await openPage(ext, target);
-      await toggleThroughHook(ext, await tabIdOf(ext, page));
+      await patchPreferences(session.ext, { siteMemoryEnabled: false });
+      const page = await openPage(session.ext, target);
+      await toggleThroughHook(session.ext, await tabIdOf(session.ext, page));
       await articleContent(page).waitFor();
       const shown = () => articleContent(page).getByText(APPEAL, { exact: false }).count();
       expect(await shown(), 'without site memory the appeal stays').toBeGreaterThan(0);
 
-      await patchPreferences(ext, { siteMemoryEnabled: true });
+      await patchPreferences(session.ext, { siteMemoryEnabled: true });
       await expect.poll(shown, { timeout: 15_000 }).toBe(0);
-      await patchPreferences(ext, { siteMemoryEnabled: false });
+      await patchPreferences(session.ext, { siteMemoryEnabled: false });
       await expect.poll(shown, { timeout: 15_000 }).toBeGreaterThan(0);
       expect(await cleanView(page).isVisible()).toBe(true);
     } finally {
-      await patchPreferences(ext, { siteMemoryEnabled: true });
+      await patchPreferences(session.ext, { siteMemoryEnabled: true });
       await millbrook.close();
     }
   });
 
   it('keeps a screenshot of the view in each theme (test-artifacts/clean-view-<theme>.png)', async () => {
-    await patchPreferences(ext, { typography: { fontSize: 19, fontFamily: 'serif', lineHeight: 1.6, lineWidth: 68 } });
-    const page = await openPage(ext, server.url(article.path));
-    await toggleThroughHook(ext, await tabIdOf(ext, page));
+    await patchPreferences(session.ext, { typography: { fontSize: 19, fontFamily: 'serif', lineHeight: 1.6, lineWidth: 68 } });
+    const page = await openPage(session.ext, session.server.url(article.path));
+    await toggleThroughHook(session.ext, await tabIdOf(session.ext, page));
     await articleContent(page).waitFor();
     const backgrounds = new Set<string>();
     for (const theme of ['light', 'sepia', 'dark'] as const) {
-      await patchPreferences(ext, { theme });
+      await patchPreferences(session.ext, { theme });
       await page.waitForFunction(([tag, value]) => document.querySelector(tag!)?.shadowRoot?.querySelector('dialog')?.dataset.theme === value, [VIEW_HOST, theme]);
       const file = path.join(ARTIFACTS, `clean-view-${theme}.png`);
       await page.screenshot({ path: file, animations: 'disabled' });
@@ -182,24 +175,24 @@ describe('clean view follows the settings while open', () => {
   });
 
   it('has no serious accessibility violations in the view, light and dark, with the list open', async () => {
-    const page = await openPage(ext, server.url(article.path));
-    await toggleThroughHook(ext, await tabIdOf(ext, page));
+    const page = await openPage(session.ext, session.server.url(article.path));
+    await toggleThroughHook(session.ext, await tabIdOf(session.ext, page));
     await articleContent(page).waitFor();
     await page.locator(`${VIEW_HOST} [data-testid="removed-count"]`).click();
     for (const theme of ['light', 'dark'] as const) {
-      await patchPreferences(ext, { theme });
+      await patchPreferences(session.ext, { theme });
       await page.waitForFunction(([tag, value]) => document.querySelector(tag!)?.shadowRoot?.querySelector('dialog')?.dataset.theme === value, [VIEW_HOST, theme]);
       expect(await viewAccessibilityViolations(page), `theme ${theme}`).toEqual([]);
     }
   });
 
   it('keeps text readable in every theme (WCAG AA contrast, 4.5:1)', async () => {
-    const page = await openPage(ext, server.url(article.path));
-    await toggleThroughHook(ext, await tabIdOf(ext, page));
+    const page = await openPage(session.ext, session.server.url(article.path));
+    await toggleThroughHook(session.ext, await tabIdOf(session.ext, page));
     await articleContent(page).waitFor();
     await page.locator(`${VIEW_HOST} [data-testid="removed-count"]`).click();
     for (const theme of ['light', 'sepia', 'dark'] as const) {
-      await patchPreferences(ext, { theme });
+      await patchPreferences(session.ext, { theme });
       await page.waitForFunction(([tag, value]) => document.querySelector(tag!)?.shadowRoot?.querySelector('dialog')?.dataset.theme === value, [VIEW_HOST, theme]);
       const ratios = await viewContrast(page);
       expect(Object.keys(ratios).length).toBeGreaterThanOrEqual(4);

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { seedArticle } from './helpers/articles';
 import { cleanView } from './helpers/clean-view';
 import { REPO_ROOT, SHARED_CORPUS, hasCorpus, largestPage } from './helpers/corpus';
-import { launchExtension, tabIdOf, type ExtensionSession } from './helpers/launch';
-import { startPageServer, type PageServer } from './helpers/server';
+import { tabIdOf } from './helpers/launch';
+import { useExtensionSession } from './helpers/session';
 
 /*
  * Trigger → rendered view, measured inside the browser: the service worker's clock from the
@@ -25,21 +25,15 @@ function median(values: number[]): number {
 }
 
 describe('trigger → rendered view timing', () => {
-  let ext: ExtensionSession;
-  let server: PageServer;
   type InTab = { settingsMs: number; cleanMs: number; renderMs: number };
   const results: Record<string, { page: string; coldMedianMs: number; warmMedianMs: number; coldMs: number[]; warmMs: number[]; inTabMedianMs: InTab }> = {};
 
-  beforeAll(async () => {
-    server = await startPageServer();
-    ext = await launchExtension({ build: 'e2e' });
-  });
-  afterAll(async () => {
+  const session = useExtensionSession({ build: 'e2e' });
+  // Registered after the session, so it runs before the browser closes.
+  afterAll(() => {
     fs.mkdirSync(path.dirname(OUT), { recursive: true });
     fs.writeFileSync(OUT, JSON.stringify({ runs: RUNS, measuredAt: new Date().toISOString(), results }, null, 2));
     console.log(`[e2e] trigger → rendered (median of ${RUNS}):`, Object.entries(results).map(([name, r]) => `${name} cold ${r.coldMedianMs} ms, warm ${r.warmMedianMs} ms (in the tab: settings ${r.inTabMedianMs.settingsMs}, engine ${r.inTabMedianMs.cleanMs}, render ${r.inTabMedianMs.renderMs})`).join('; '));
-    await ext?.close();
-    await server?.close();
   });
 
   const pages: [string, () => string | null][] = [
@@ -50,14 +44,14 @@ describe('trigger → rendered view timing', () => {
   for (const [name, pathOf] of pages) {
     const pagePath = pathOf();
     it.skipIf(pagePath === null)(`${name}${pagePath ? ` (${pagePath})` : ' (skipped: ../shared/corpus/appeals-dev is missing)'}`, async () => {
-      const page = await ext.context.newPage();
+      const page = await session.ext.context.newPage();
       const cold: number[] = [];
       const warm: number[] = [];
       const inTab: InTab[] = [];
       for (let run = 0; run < RUNS; run++) {
-        await page.goto(server.url(pagePath!), { waitUntil: 'load' });
-        const tabId = await tabIdOf(ext, page);
-        const timings = await ext.serviceWorker.evaluate(async (id) => {
+        await page.goto(session.server.url(pagePath!), { waitUntil: 'load' });
+        const tabId = await tabIdOf(session.ext, page);
+        const timings = await session.ext.serviceWorker.evaluate(async (id) => {
           const hook = (globalThis as unknown as { __quietReader: { toggleViewInTab(id: number): Promise<{ status: string; timings?: InTab }> } }).__quietReader;
           const time = async () => {
             const start = performance.now();

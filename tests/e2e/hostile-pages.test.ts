@@ -5,9 +5,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_PAYLOADS, hostileArticle } from '../fixtures/hostile/payloads';
 import { articleContent, toggleThroughHook, VIEW_HOST } from './helpers/clean-view';
-import { launchExtension, openPage, tabIdOf, type ExtensionSession } from './helpers/launch';
+import { openPage, tabIdOf } from './helpers/launch';
 import { traceLongestTask } from './helpers/main-thread-tasks';
-import { startPageServer, type PageServer } from './helpers/server';
+import { useExtensionSession } from './helpers/session';
 import { openPopupFor, popupScreen } from './popup-page';
 
 /**
@@ -86,38 +86,37 @@ const FIND_EXECUTABLE = `(root) => {
 }`;
 
 describe('hostile pages in the browser', () => {
-  let ext: ExtensionSession;
-  let server: PageServer;
   let dir: string;
   const dialogs: string[] = [];
   const leaks: string[] = [];
   let armed = false;
 
-  beforeAll(async () => {
+  // Registered before the session: the pages exist when the server starts, and the folder is
+  // deleted after the browser and the server have closed (hooks run in stack order).
+  beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qr-hostile-'));
     fs.writeFileSync(path.join(dir, 'all-payloads.html'), hostileArticle(ALL_IN_ONE));
     const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i + 1}: the council met again, the engineers reported on the deck, and residents asked when the ferry would start running across the river.</p>`).join('');
     const images = Array.from({ length: 2000 }, (_, i) => `<img src="/large/img-${i}.png" alt="Photo ${i}" width="10" height="10">`).join('');
     fs.writeFileSync(path.join(dir, 'large.html'), `<!doctype html><html lang="en"><head><title>A long article</title></head><body><article><h1>A long article</h1>${paragraphs}<figure>${images}</figure></article></body></html>`);
-    server = await startPageServer({ '/hostile/': dir });
-    ext = await launchExtension({ build: 'e2e' });
-    ext.context.on('request', (request) => {
+  });
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const session = useExtensionSession({ build: 'e2e', mounts: () => ({ '/hostile/': dir }) });
+  beforeAll(() => {
+    session.ext.context.on('request', (request) => {
       if (armed && request.url().includes('/qr-leak/')) leaks.push(request.url());
     });
-    ext.context.on('page', (page) => page.on('dialog', (dialog) => {
+    session.ext.context.on('page', (page) => page.on('dialog', (dialog) => {
       if (armed) dialogs.push(dialog.message());
       void dialog.dismiss();
     }));
   });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
 
   it(`the clean view renders ${LIVE_PAYLOADS.length} payloads in one article and nothing runs, opens or loads`, async () => {
     armed = false;
-    const page = await openPage(ext, server.url('/hostile/all-payloads.html'));
+    const page = await openPage(session.ext, session.server.url('/hostile/all-payloads.html'));
     page.on('dialog', (dialog) => {
       if (armed) dialogs.push(dialog.message());
       void dialog.dismiss().catch(() => undefined);
@@ -125,7 +124,7 @@ describe('hostile pages in the browser', () => {
     await page.waitForLoadState('networkidle');
     await armTrap(page);
     armed = true;
-    const state = await toggleThroughHook(ext, await tabIdOf(ext, page));
+    const state = await toggleThroughHook(session.ext, await tabIdOf(session.ext, page));
     expect(state.status).toBe('open');
     await articleContent(page).getByText(SURVIVING_LINE, { exact: false }).first().waitFor();
     // Let every image in the view finish (load or fail) before reading the trap: a condition, not a sleep.
@@ -144,10 +143,10 @@ describe('hostile pages in the browser', () => {
 
   it('the popup renders the same article: nothing executable in its DOM, no policy violation, no leak', async () => {
     armed = false; // the page's own copies of the payloads load and run as it opens
-    const page = await openPage(ext, server.url('/hostile/all-payloads.html'));
+    const page = await openPage(session.ext, session.server.url('/hostile/all-payloads.html'));
     await page.waitForLoadState('networkidle');
     armed = true;
-    const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+    const popup = await openPopupFor(session.ext, await tabIdOf(session.ext, page));
     const violations: string[] = [];
     popup.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
@@ -164,16 +163,16 @@ describe('hostile pages in the browser', () => {
 
   it(`a large article (400 paragraphs, 2,000 images) opens without freezing the tab: longest main-thread task < ${LONGEST_TASK_BUDGET_MS} ms CPU`, async () => {
     // 2,000 images answer 404 from the test server; waiting for `load` would time them all.
-    const page = await ext.context.newPage();
-    await page.goto(server.url('/hostile/large.html'), { waitUntil: 'domcontentloaded' });
-    const tabId = await tabIdOf(ext, page);
+    const page = await session.ext.context.newPage();
+    await page.goto(session.server.url('/hostile/large.html'), { waitUntil: 'domcontentloaded' });
+    const tabId = await tabIdOf(session.ext, page);
     await armTrap(page);
     let openedMs = 0;
     let trap: Trap = { hits: [], longestTaskMs: 0 };
     const longest = await traceLongestTask(page, async () => {
       const started = Date.now();
       // The toggle answers once the view is rendered.
-      const state = await toggleThroughHook(ext, tabId);
+      const state = await toggleThroughHook(session.ext, tabId);
       expect(state.status).toBe('open');
       expect((state as { timings?: { cleanedIn?: string } }).timings?.cleanedIn, 'a page this large is cleaned off the tab').toBe('off-thread');
       // Until every slice of the article is in, and a frame later; no Playwright text query in

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURE_PAGES, readAnnotation } from './helpers/corpus';
-import { launchExtension, openPage, tabIdOf, type ExtensionSession } from './helpers/launch';
-import { startPageServer, type PageServer } from './helpers/server';
+import { openPage, tabIdOf } from './helpers/launch';
+import { useExtensionSession } from './helpers/session';
 import { ARTIFACTS, expectNoSeriousA11yViolations, openOptions, openPopupFor, popupScreen } from './popup-page';
 
 const FIXTURE = readAnnotation(path.join(FIXTURE_PAGES, 'plain-article.html'));
@@ -26,40 +26,32 @@ async function addEntries(options: Page, testId: 'phrases' | 'selectors', text: 
 }
 
 describe('settings page', () => {
-  let ext: ExtensionSession;
-  let server: PageServer;
-
-  beforeAll(async () => {
+  beforeAll(() => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startPageServer();
-    ext = await launchExtension({ build: 'e2e' });
   });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession({ build: 'e2e' });
 
   it('has no serious accessibility violations', async () => {
-    const options = await openOptions(ext);
+    const options = await openOptions(session.ext);
     await expectNoSeriousA11yViolations(options);
     await options.screenshot({ path: path.join(ARTIFACTS, 'options.png'), fullPage: true, animations: 'disabled' });
     await options.close();
   });
 
   it('a custom phrase added here removes the matching block on the next clean', async () => {
-    const article = await openPage(ext, server.url('/fixtures/plain-article.html'));
-    const tabId = await tabIdOf(ext, article);
-    const before = await openPopupFor(ext, tabId);
+    const article = await openPage(session.ext, session.server.url('/fixtures/plain-article.html'));
+    const tabId = await tabIdOf(session.ext, article);
+    const before = await openPopupFor(session.ext, tabId);
     expect(await popupScreen(before)).toBe('article');
     await expect(before.getByTestId('article-content').textContent()).resolves.toContain(PHRASE);
     await before.close();
 
-    const options = await openOptions(ext);
+    const options = await openOptions(session.ext);
     await addEntries(options, 'phrases', PHRASE);
     await options.getByTestId('phrases-entry').filter({ hasText: PHRASE }).waitFor();
     await options.close();
 
-    const after = await openPopupFor(ext, tabId);
+    const after = await openPopupFor(session.ext, tabId);
     expect(await popupScreen(after)).toBe('article');
     const text = (await after.getByTestId('article-content').textContent())!;
     expect(text).not.toContain(PHRASE);
@@ -75,7 +67,7 @@ describe('settings page', () => {
   });
 
   it('each invalid selector gets its own error and is not saved', async () => {
-    const options = await openOptions(ext);
+    const options = await openOptions(session.ext);
     // Invalid in every CSS parser (Chromium auto-closes an unfinished `div[x`, so that one is valid there).
     await addEntries(options, 'selectors', '.promo-box\n#1abc\naside:::x');
     const errors = options.getByTestId('selectors-errors');
@@ -92,7 +84,7 @@ describe('settings page', () => {
   });
 
   it('settings survive an extension reload', async () => {
-    const options = await openOptions(ext);
+    const options = await openOptions(session.ext);
     await options.getByTestId('theme-sepia').check();
     await options.getByTestId('kind-share').uncheck();
     await options.getByTestId('site-add-input').fill('news.example.org');
@@ -103,13 +95,13 @@ describe('settings page', () => {
 
     // Reload the extension as chrome://extensions' Reload button does. (`chrome.runtime.reload()`
     // leaves it disabled under Playwright, whose launch adds --disable-extensions.)
-    const nextWorker = ext.context.waitForEvent('serviceworker');
-    const cdp = await ext.browserCdp();
-    await cdp.send('Extensions.loadUnpacked' as never, { path: ext.extensionDir } as never);
+    const nextWorker = session.ext.context.waitForEvent('serviceworker');
+    const cdp = await session.ext.browserCdp();
+    await cdp.send('Extensions.loadUnpacked' as never, { path: session.ext.extensionDir } as never);
     await cdp.detach();
     await nextWorker;
     expect(options.isClosed()).toBe(true);
-    const reopened = await openOptions(ext);
+    const reopened = await openOptions(session.ext);
     await expect(reopened.getByTestId('theme-sepia').isChecked()).resolves.toBe(true);
     await expect(reopened.getByTestId('kind-share').isChecked()).resolves.toBe(false);
     await expect(reopened.getByTestId('phrases-entry').filter({ hasText: PHRASE }).count()).resolves.toBe(1);
@@ -119,7 +111,7 @@ describe('settings page', () => {
   });
 
   it('export then import round-trips every setting, after a preview', async () => {
-    const options = await openOptions(ext);
+    const options = await openOptions(session.ext);
     const original = await storedSettings(options);
     const download = options.waitForEvent('download');
     await options.getByTestId('export-settings').click();
@@ -147,7 +139,7 @@ describe('settings page', () => {
   });
 
   it('a malformed file changes nothing and says why', async () => {
-    const options = await openOptions(ext);
+    const options = await openOptions(session.ext);
     const before = await storedSettings(options);
     await options.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"app": "quiet-reader", "version": 2, "preferences": {') });
     await expect(options.getByTestId('import-error').textContent()).resolves.toMatch(/not valid JSON/);
@@ -158,7 +150,7 @@ describe('settings page', () => {
   });
 
   it('preferences too large for sync stay whole on this device, and the page says so', async () => {
-    const options = await openOptions(ext);
+    const options = await openOptions(session.ext);
     const phrases = Array.from({ length: 250 }, (_, i) => `an unusually long custom phrase to remove, number ${i}`);
     await addEntries(options, 'phrases', phrases.join('\n'));
     await options.locator('[data-testid=save-status][data-area=local]').waitFor();

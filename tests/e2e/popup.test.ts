@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasCorpus, readAnnotation, SHARED_CORPUS } from './helpers/corpus';
 import { triggerAction } from './helpers/action';
-import { launchExtension, openPage, tabIdOf, type ExtensionSession } from './helpers/launch';
+import { openPage, tabIdOf } from './helpers/launch';
 import { attachRealPopup } from './helpers/real-popup';
-import { startPageServer, type PageServer } from './helpers/server';
+import { useExtensionSession } from './helpers/session';
 import { ARTIFACTS, expectNoSeriousA11yViolations, openPopupFor, popupScreen } from './popup-page';
 
 const SEED = path.join(SHARED_CORPUS, 'seed/mother-jones-aleppo.html');
@@ -14,22 +14,17 @@ const SEED = path.join(SHARED_CORPUS, 'seed/mother-jones-aleppo.html');
 // The popup opened as a tab with ?tabId=N on the e2e build (host permission for 127.0.0.1).
 // One browser for all of these: each launch costs seconds on a loaded two-core machine.
 describe.skipIf(!hasCorpus('seed'))('popup on the seed article, and its state screens', () => {
-  let ext: ExtensionSession;
-  let server: PageServer;
   let article: Page;
   let popup: Page;
   const seed = readAnnotation(SEED);
 
-  beforeAll(async () => {
+  beforeAll(() => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startPageServer();
-    ext = await launchExtension({ build: 'e2e' });
-    article = await openPage(ext, server.url('/seed/mother-jones-aleppo.html'));
-    popup = await openPopupFor(ext, await tabIdOf(ext, article));
   });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  const session = useExtensionSession({ build: 'e2e' });
+  beforeAll(async () => {
+    article = await openPage(session.ext, session.server.url('/seed/mother-jones-aleppo.html'));
+    popup = await openPopupFor(session.ext, await tabIdOf(session.ext, article));
   });
 
   it('shows the seed article cleaned: title, every paragraph, none of the clutter', async () => {
@@ -112,16 +107,16 @@ describe.skipIf(!hasCorpus('seed'))('popup on the seed article, and its state sc
   });
 
   it('a page that is not an article gets its designed screen', async () => {
-    const page = await openPage(ext, server.url('/fixtures/not-article.html'));
-    const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+    const page = await openPage(session.ext, session.server.url('/fixtures/not-article.html'));
+    const popup = await openPopupFor(session.ext, await tabIdOf(session.ext, page));
     expect(await popupScreen(popup)).toBe('not-article');
     await expect(popup.getByTestId('state-not-article').isVisible()).resolves.toBe(true);
     await expectNoSeriousA11yViolations(popup);
   });
 
   it('a browser page is restricted', async () => {
-    const page = await openPage(ext, 'about:blank');
-    const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+    const page = await openPage(session.ext, 'about:blank');
+    const popup = await openPopupFor(session.ext, await tabIdOf(session.ext, page));
     expect(await popupScreen(popup)).toBe('restricted');
     await expect(popup.getByTestId('state-restricted').textContent()).resolves.toContain("can't read this page");
   });
@@ -130,22 +125,12 @@ describe.skipIf(!hasCorpus('seed'))('popup on the seed article, and its state sc
 // The shipped build has no host permission: the toolbar click (Extensions.triggerAction) grants
 // activeTab and opens the real popup, which must find the active tab by itself.
 describe.skipIf(!hasCorpus('seed'))('the real toolbar popup on the production build', () => {
-  let ext: ExtensionSession;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    server = await startPageServer();
-    ext = await launchExtension({ build: 'prod' });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession({ build: 'prod' });
 
   it('cleans the active tab after the toolbar click', async () => {
-    const article = await openPage(ext, server.url('/seed/mother-jones-aleppo.html'));
-    await triggerAction(ext, article);
-    const popup = await attachRealPopup(ext);
+    const article = await openPage(session.ext, session.server.url('/seed/mother-jones-aleppo.html'));
+    await triggerAction(session.ext, article);
+    const popup = await attachRealPopup(session.ext);
     try {
       await popup.waitFor(`document.querySelector('[data-testid=popup]:not([data-screen=loading])') !== null`);
       await expect(popup.evaluate(`document.querySelector('[data-testid=popup]').dataset.screen`)).resolves.toBe('article');
