@@ -1,0 +1,173 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { manageOffscreenDocument, OFFSCREEN_IDLE_CLOSE_MS, type OffscreenApi } from '../../entrypoints/background/offscreen-lifetime';
+
+/**
+ * WXT's fakeBrowser has no `offscreen` namespace, so the module gets this stub, which keeps
+ * Chrome's rules: one document at most ("Only a single offscreen document may be created"), and
+ * closing without a document rejects. Creating and closing take a few microtasks, as in Chrome,
+ * and `holdClose()` keeps a close pending until the test releases it.
+ */
+function fakeOffscreen() {
+  let open = false;
+  let closeGate: Promise<void> | null = null;
+  const settle = async () => {
+    for (let hop = 0; hop < 3; hop++) await Promise.resolve();
+  };
+  const api = {
+    hasDocument: vi.fn(async () => open),
+    createDocument: vi.fn(async () => {
+      await settle();
+      if (open) throw new Error('Only a single offscreen document may be created.');
+      open = true;
+    }),
+    closeDocument: vi.fn(async () => {
+      await closeGate;
+      if (!open) throw new Error('No current offscreen document.');
+      open = false;
+    }),
+  } satisfies OffscreenApi;
+  return {
+    api,
+    isOpen: () => open,
+    holdClose() {
+      let release!: () => void;
+      closeGate = new Promise<void>((resolve) => (release = resolve));
+      return () => {
+        closeGate = null;
+        release();
+      };
+    },
+  };
+}
+
+const PARAMETERS = { url: 'offscreen.html', reasons: ['DOM_PARSER' as const], justification: 'test' };
+
+/** A clean that runs until the test finishes it, recording whether the document was open. */
+function pendingClean(offscreen: ReturnType<typeof fakeOffscreen>) {
+  let finish!: () => void;
+  const seen: boolean[] = [];
+  const work = () =>
+    new Promise<string>((resolve) => {
+      seen.push(offscreen.isOpen());
+      finish = () => resolve('cleaned');
+    });
+  return { work, seen, finish: () => finish() };
+}
+
+beforeEach(() => {
+  // Only the timers the module uses: setImmediate stays real to let Node report unhandled rejections.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('manageOffscreenDocument', () => {
+  it(`closes the document ${OFFSCREEN_IDLE_CLOSE_MS} ms after the last clean, not before`, async () => {
+    const offscreen = fakeOffscreen();
+    const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
+    await expect(document.whileOpen(async () => offscreen.isOpen())).resolves.toBe(true);
+
+    await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS - 1);
+    expect(offscreen.api.closeDocument).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(offscreen.api.closeDocument).toHaveBeenCalledTimes(1);
+    expect(offscreen.isOpen()).toBe(false);
+  });
+
+  it('a clean that fails still lets the document close when idle', async () => {
+    const offscreen = fakeOffscreen();
+    const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
+    await expect(document.whileOpen(async () => Promise.reject(new Error('offscreen clean failed')))).rejects.toThrow('offscreen clean failed');
+    await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS);
+    expect(offscreen.isOpen()).toBe(false);
+  });
+
+  it('never closes while a clean is in flight, even when an overlapping clean finishes first', async () => {
+    const offscreen = fakeOffscreen();
+    const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
+    const slow = pendingClean(offscreen);
+    const slowDone = document.whileOpen(slow.work);
+    await document.whileOpen(async () => 'quick');
+
+    await vi.advanceTimersByTimeAsync(4 * OFFSCREEN_IDLE_CLOSE_MS);
+    expect(offscreen.api.closeDocument).not.toHaveBeenCalled();
+    expect(offscreen.isOpen()).toBe(true);
+
+    slow.finish();
+    await expect(slowDone).resolves.toBe('cleaned');
+    await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS);
+    expect(offscreen.api.closeDocument).toHaveBeenCalledTimes(1);
+  });
+
+  it('a clean during the idle window cancels the close and reuses the open document', async () => {
+    const offscreen = fakeOffscreen();
+    const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
+    await document.whileOpen(async () => 'first');
+    await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS - 1_000);
+    await document.whileOpen(async () => 'second');
+
+    // The first clean's timer would have fired here.
+    await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS - 1_000);
+    expect(offscreen.api.closeDocument).not.toHaveBeenCalled();
+    expect(offscreen.api.createDocument).toHaveBeenCalledTimes(1);
+
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(offscreen.api.closeDocument).toHaveBeenCalledTimes(1);
+  });
+
+  it('a clean that starts while the document is closing waits for the close, then creates a fresh one', async () => {
+    const offscreen = fakeOffscreen();
+    const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
+    await document.whileOpen(async () => 'first');
+    const releaseClose = offscreen.holdClose();
+    await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS);
+    expect(offscreen.api.closeDocument).toHaveBeenCalledTimes(1);
+
+    const racing = pendingClean(offscreen);
+    const racingDone = document.whileOpen(racing.work);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(racing.seen, 'the clean ran in a document that is being closed').toEqual([]);
+
+    releaseClose();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(racing.seen).toEqual([true]);
+    expect(offscreen.api.createDocument).toHaveBeenCalledTimes(2);
+    racing.finish();
+    await expect(racingDone).resolves.toBe('cleaned');
+  });
+
+  it('concurrent first cleans create only one document', async () => {
+    const offscreen = fakeOffscreen();
+    const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
+    const results = Promise.all([1, 2, 3].map((n) => document.whileOpen(async () => n)));
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(results).resolves.toEqual([1, 2, 3]);
+    expect(offscreen.api.createDocument).toHaveBeenCalledTimes(1);
+  });
+
+  it('a close that rejects (document already gone) throws nowhere, and the next clean opens a document', async () => {
+    const offscreen = fakeOffscreen();
+    const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    try {
+      await document.whileOpen(async () => 'first');
+      await offscreen.api.closeDocument(); // Gone behind the module's back.
+      await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS);
+      await vi.waitFor(() => expect(info).toHaveBeenCalled());
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(offscreen.api.closeDocument).toHaveBeenCalledTimes(2);
+      expect(unhandled).toEqual([]);
+
+      const next = document.whileOpen(async () => offscreen.isOpen());
+      await vi.advanceTimersByTimeAsync(0);
+      await expect(next).resolves.toBe(true);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+});
