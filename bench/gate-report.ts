@@ -14,8 +14,8 @@ import { readHtmlInput } from '../cli/read-input';
 import { measurePage, type PageEvidence } from '../core/article-gate/evidence';
 import { cleanArticle } from '../core/clean-article';
 import type { CleanResult } from '../core/types';
-import { BenchArgsError, parseBenchArgs } from './lib/bench-args';
-import { ALL_SETS, ANNOTATED_SETS, findCorpusDir, listAnnotatedPages, listReferencePages, matchesFileFilter, READABILITY_TEST_URL, REFERENCE_SET } from './lib/corpus';
+import { startBench } from './lib/bench-start';
+import { ALL_SETS, ANNOTATED_SETS, listAnnotatedPages, listReferencePages, matchesFileFilter, READABILITY_TEST_URL, REFERENCE_SET } from './lib/corpus';
 import { evenSample } from './lib/stats';
 import { addCounts, type Counts, emptyCounts, metrics, scorePage } from './lib/score';
 
@@ -50,25 +50,9 @@ the engine's scores on the annotated sets with and without the gate.
   --help            this text`;
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseBenchArgs(process.argv.slice(2), ALL_SETS);
-  } catch (error) {
-    if (error instanceof BenchArgsError) {
-      console.error(`gate-report: ${error.message}`);
-      return 2;
-    }
-    throw error;
-  }
-  if (args.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const corpusDir = findCorpusDir();
-  if (!corpusDir) {
-    console.log('gate-report: no corpus at ../shared/corpus; nothing to measure.');
-    return 0;
-  }
+  const start = startBench('gate-report', process.argv.slice(2), ALL_SETS, HELP, 'measure');
+  if (!start.run) return start.exitCode;
+  const { args, corpusDir } = start;
   const sets = args.sets.length ? args.sets : [...ALL_SETS];
   const pages: GatePage[] = [];
   for (const set of ANNOTATED_SETS) if (sets.includes(set)) pages.push(...evenSample(listAnnotatedPages(corpusDir, set).filter((p) => matchesFileFilter(p.name, args.files)), args.limit));

@@ -19,13 +19,12 @@ import { readHtmlInput } from '../cli/read-input';
 import { cleanArticle } from '../core/clean-article';
 import { settleRemovedHtml } from '../core/removed-html';
 import type { CleanOptions, CleanResult, Removal } from '../core/types';
-import { BenchArgsError, parseBenchArgs } from './lib/bench-args';
+import { startBench } from './lib/bench-start';
 import {
   ALL_SETS,
   ANNOTATED_SETS,
   type AnnotatedPage,
   type AnnotatedSet,
-  findCorpusDir,
   listAnnotatedPages,
   listReferencePages,
   matchesFileFilter,
@@ -86,25 +85,9 @@ interface ReferenceOutcome {
 }
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseBenchArgs(process.argv.slice(2), ALL_SETS);
-  } catch (error) {
-    if (error instanceof BenchArgsError) {
-      console.error(`bench:quality: ${error.message}`);
-      return 2;
-    }
-    throw error;
-  }
-  if (args.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const corpusDir = findCorpusDir();
-  if (!corpusDir) {
-    console.log('bench:quality: no corpus at ../shared/corpus (next to the repository); nothing to score.');
-    return 0;
-  }
+  const start = startBench('bench:quality', process.argv.slice(2), ALL_SETS, HELP, 'score');
+  if (!start.run) return start.exitCode;
+  const { args, corpusDir } = start;
   const sets = args.sets.length ? args.sets : [...ALL_SETS];
   const reports: SetReport[] = [];
   for (const set of ANNOTATED_SETS) {

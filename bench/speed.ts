@@ -27,8 +27,8 @@ import { readHtmlInput } from '../cli/read-input';
 import { cleanArticle } from '../core/clean-article';
 import { RULES } from '../core/rules/index';
 import type { CleanOptions, StepTimings } from '../core/types';
-import { BenchArgsError, parseBenchArgs } from './lib/bench-args';
-import { ANNOTATED_SETS, type AnnotatedPage, findCorpusDir, listAnnotatedPages, matchesFileFilter } from './lib/corpus';
+import { startBench } from './lib/bench-start';
+import { ANNOTATED_SETS, type AnnotatedPage, listAnnotatedPages, matchesFileFilter } from './lib/corpus';
 import { evenSample, median, quantile } from './lib/stats';
 
 /** The issue's budget: engine time per page at most this multiple of Readability alone (median). */
@@ -87,30 +87,14 @@ function instrumentRules(): void {
 }
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseBenchArgs(process.argv.slice(2), ANNOTATED_SETS);
-  } catch (error) {
-    if (error instanceof BenchArgsError) {
-      console.error(`bench:speed: ${error.message}`);
-      return 2;
-    }
-    throw error;
-  }
-  if (args.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const start = startBench('bench:speed', process.argv.slice(2), ANNOTATED_SETS, HELP, 'time');
+  if (!start.run) return start.exitCode;
+  const { args, corpusDir } = start;
   const known = RULES.map((rule) => rule.id);
   const unknown = [...args.only, ...args.skip].filter((id) => !known.includes(id));
   if (unknown.length) {
     console.error(`bench:speed: unknown rule id${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; known ids: ${known.join(', ')}`);
     return 2;
-  }
-  const corpusDir = findCorpusDir();
-  if (!corpusDir) {
-    console.log('bench:speed: no corpus at ../shared/corpus (next to the repository); nothing to time.');
-    return 0;
   }
   const sets = args.sets.length ? args.sets : [...ANNOTATED_SETS];
   const pages: AnnotatedPage[] = [];
