@@ -12,7 +12,7 @@ export interface OffscreenApi {
  * 30 s after its last extension event (the clean's reply is one), and a timer still pending then
  * is lost, leaving the document open until the next clean; at 15 s the timer fires with margin.
  * Long enough that a re-clean soon after a clean (a settings change, toggling the view again, the
- * next large page) reuses the open document instead of parsing the engine again.
+ * next large page) reuses the open document instead of loading a new one.
  */
 export const OFFSCREEN_IDLE_CLOSE_MS = 15_000;
 
