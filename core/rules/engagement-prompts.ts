@@ -3,6 +3,7 @@ import { collectPromoBoxes, collectTextBlocks, findLinkToken, type TextBlock } f
 import { phraseRegex, wholeTextRegex, wordCount } from '../text/phrases';
 import { isProtectedBlock, keepContentLists } from '../text/promo-evidence';
 import { defineRule } from './rule';
+import { closestNamed, descendantsNamed, hasDescendantNamed } from '../walk';
 
 /** A block that is nothing but an ad label or an "article continues below" line. */
 const AD_LABEL = wholeTextRegex([
@@ -113,7 +114,7 @@ export function isPodcastOrAppPlug(text: string): boolean {
 function isLabelledLink(element: Element, text: string, label: string): boolean {
   const rest = text.slice(label.length).trim();
   if (rest.length <= 2) return true;
-  const linkTexts = Array.from(element.getElementsByTagName('a'), (a) => (a.textContent ?? '').trim());
+  const linkTexts = descendantsNamed(element, 'a').map((a) => (a.textContent ?? '').trim());
   const linkChars = linkTexts.reduce((sum, t) => sum + t.length, 0);
   if (linkChars === 0) return false;
   if (/^[:|–—>»›-]/u.test(rest)) return true;
@@ -125,7 +126,7 @@ function isLabelledLink(element: Element, text: string, label: string): boolean 
 function judgePrompt(block: TextBlock, root: Element): string | null {
   const { text, words, element } = block;
   // A caption that is nothing but "Advertisement" labels an ad, not a picture (tables and code stay protected).
-  if (words <= 12 && AD_LABEL.test(text) && !element.closest('table, pre, code')) return 'Advertising label';
+  if (words <= 12 && AD_LABEL.test(text) && !closestNamed(element, 'table', 'pre', 'code')) return 'Advertising label';
   // The protection guards walk the block's ancestors: asked only of the few blocks that read as a prompt.
   const reason = promptWording(block);
   return reason && !isProtectedBlock(block, root) ? reason : null;
@@ -135,7 +136,7 @@ function judgePrompt(block: TextBlock, root: Element): string | null {
 function promptWording(block: TextBlock): string | null {
   const { text, words, element } = block;
   if (words <= 12 && (READING_TIME.test(text) || LOAD_MORE.test(text) || RATING_WIDGET.test(text) || DOWNLOAD_AS_PDF.test(text))) return 'Page widget label';
-  if (words <= 8 && BACK_LINK.test(text) && element.getElementsByTagName('a').length > 0) return '“Back to the list” link';
+  if (words <= 8 && BACK_LINK.test(text) && hasDescendantNamed(element, 'a')) return '“Back to the list” link';
   if (words <= 40 && AD_DISCLOSURE.test(text)) return 'Advertising disclosure';
   if (words <= 8 && COMMENT_LABEL.test(text)) return 'Comment prompt';
   if (words <= 40 && COMMENT_SENTENCE.test(text)) return 'Comment prompt';

@@ -31,6 +31,8 @@ const MAX_BOX_CLIMB = 6;
 const CAPTION_TOKENS = tokenPattern(['caption', 'captions', 'credit', 'credits', 'photo credit', 'copyright', 'wp caption text', 'media credit', 'image credit']);
 const CTA_LINK_MAX_CHARS = 40;
 const MIN_CAPTION_CHARS = 40;
+/** `box.querySelector('form, input, button, select, [role="button"]')`, without jsdom's selector set-up per box. */
+const FORM_CONTROL_TAGS = ['form', 'input', 'button', 'select'];
 const BUTTON_TOKENS = tokenPattern(['button', 'btn', 'cta', 'donate', 'subscribe', 'support', 'give', 'join']);
 
 interface Copy {
@@ -130,7 +132,7 @@ function isPromoBox(box: Element, coverage: Map<Element, number>, lengthOf: (el:
 }
 
 function hasCallToAction(box: Element, lengthOf: (el: Element) => number): boolean {
-  if (box.querySelector('form, input, button, select, [role="button"]')) return true;
+  if (hasDescendantNamed(box, ...FORM_CONTROL_TAGS) || descendantElements(box).some((el) => el.getAttribute('role') === 'button')) return true;
   for (const link of descendantsNamed(box, 'a')) {
     const n = lengthOf(link);
     // A short link styled as a button ("Donate", "Jetzt unterstützen"), not a link in a sentence

@@ -3,7 +3,7 @@ import { textLength } from '../prose';
 import { phraseRegex, wholeTextRegex } from '../text/phrases';
 import { labelTokens, tokenPattern } from '../tokens';
 import { defineRule, type Candidate } from './rule';
-import { descendantElements } from '../walk';
+import { closestNamed, containsElement, descendantElements, hasDescendantNamed } from '../walk';
 
 /**
  * Share and follow bars left in the article: "Share on Facebook", "Follow us on …", "Teilen",
@@ -51,11 +51,11 @@ export default defineRule({
     const taken: Element[] = [];
     for (const el of descendantElements(root)) {
       // A bar is a handful of links and a label: skip big containers before measuring their text.
-      if (!BLOCK_TAGS.has(el.localName) || el.childElementCount > MAX_BAR_CHILDREN || taken.some((t) => t.contains(el))) continue;
+      if (!BLOCK_TAGS.has(el.localName) || el.childElementCount > MAX_BAR_CHILDREN || taken.some((t) => containsElement(t, el))) continue;
       const reason = shareReason(el);
       if (!reason) continue;
       const bar = widenToBar(el, root);
-      if (taken.some((t) => bar.contains(t))) continue;
+      if (taken.some((t) => containsElement(bar, t))) continue;
       taken.push(bar);
       candidates.push({ element: bar, reason });
     }
@@ -65,7 +65,7 @@ export default defineRule({
 
 function shareReason(el: Element): string | null {
   const n = textLength(el);
-  if (n > MAX_FOLLOW_LINE_CHARS || el.closest('table, blockquote, figcaption')) return null;
+  if (n > MAX_FOLLOW_LINE_CHARS || closestNamed(el, 'table', 'blockquote', 'figcaption')) return null;
   const text = el.textContent ?? '';
   if (n <= MAX_BAR_CHARS && SHARE_LABEL.test(text)) return `A share or follow prompt (“${text.replace(/\s+/g, ' ').trim().slice(0, 40)}”)`;
   if ((el.localName === 'p' || el.localName === 'div') && FOLLOW_LINE.test(text.trim()) && (FOLLOW_TARGET.test(text) || linksOf(el).some((a) => SOCIAL_PROFILE_HREF.test(a.getAttribute('href') ?? '')))) {
@@ -96,7 +96,7 @@ function widenToBar(el: Element, root: Element): Element {
   for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
     if (up.localName === 'p' && own < textLength(up)) break;
     const n = textLength(up);
-    if (n > MAX_BAR_CHARS || n > own + 20 || up.querySelector('img, picture, video, table, blockquote')) break;
+    if (n > MAX_BAR_CHARS || n > own + 20 || hasDescendantNamed(up, 'img', 'picture', 'video', 'table', 'blockquote')) break;
     bar = up;
   }
   return bar;
