@@ -67,8 +67,15 @@ export default defineRule({
     }
     const boxOf = (block: Element): Element => {
       let box = block;
+      // A parent's text holds its child's, so the last length measured on the way up is a floor
+      // for every ancestor's: one whose repeated text is under that share is not the box, and its
+      // own (long) text need not be measured.
+      let floor = lengthOf(block);
       for (let up = block.parentElement, i = 0; up && up !== root && i < MAX_BOX_CLIMB; up = up.parentElement, i++) {
-        if ((coverage.get(up) ?? 0) >= BOX_REPEATED_SHARE * lengthOf(up)) box = up;
+        const covered = coverage.get(up) ?? 0;
+        if (covered < BOX_REPEATED_SHARE * floor) continue;
+        floor = lengthOf(up);
+        if (covered >= BOX_REPEATED_SHARE * floor) box = up;
       }
       return box;
     };
