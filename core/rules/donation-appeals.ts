@@ -44,7 +44,8 @@ export default defineRule({
   summary: 'Removes donation and membership appeals addressed to the reader, keeping stories about fundraisers.',
   collect(root, ctx) {
     const blocks = collectTextBlocks(root);
-    const aboutFundraising = isFundraiserStory(ctx.title, blocks);
+    let about: boolean | undefined;
+    const aboutFundraising = () => (about ??= isFundraiserStory(ctx.title, blocks));
     const flagged = new Map<Element, string>();
     const proseAfter = followingProseWords(blocks);
     blocks.forEach((block, index) => {

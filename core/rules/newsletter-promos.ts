@@ -39,14 +39,14 @@ export default defineRule({
   summary: 'Removes newsletter sign-up boxes and subscription offers, keeping stories about newsletters.',
   collect(root, ctx) {
     const blocks = collectTextBlocks(root);
-    const aboutNewsletters = isNewsletterStory(ctx.title, blocks);
+    let about: boolean | undefined;
+    const aboutNewsletters = () => (about ??= isNewsletterStory(ctx.title, blocks));
     const flagged = new Map<Element, string>();
     const proseAfter = followingProseWords(blocks);
     blocks.forEach((block, index) => {
-      // Podcast plugs and paywall meters say "subscribe" too; their own rules (and kinds) take them.
-      if (isPodcastOrAppPlug(block.text) || isPaywallMeter(block.text)) return;
       const matched = judgePromoBlock(block, root, SIGNALS, aboutNewsletters, (proseAfter[index] ?? 0) < TRAILING_PROSE_WORDS);
-      if (matched) flagged.set(block.element, `Newsletter or subscription offer (matched “${matched}”)`);
+      // Podcast plugs and paywall meters say "subscribe" too; their own rules (and kinds) take them.
+      if (matched && !isPodcastOrAppPlug(block.text) && !isPaywallMeter(block.text)) flagged.set(block.element, `Newsletter or subscription offer (matched “${matched}”)`);
     });
     return collectPromoBoxes(root, blocks, keepContentLists(flagged), { markers: NEWSLETTER_MARKERS });
   },

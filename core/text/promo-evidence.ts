@@ -38,10 +38,11 @@ export function isProtectedBlock(block: TextBlock, root: Element): boolean {
 
 /**
  * What matched, when the block reads as this rule's promo; null when it does not. `onTopic` (the
- * story is about this very thing) raises the bar, so a fundraiser story keeps its paragraphs;
+ * story is about this very thing; a function, since reading the whole story is asked only of the
+ * few blocks that get this far) raises the bar, so a fundraiser story keeps its paragraphs;
  * `trailing` (no story prose follows) lowers it a little.
  */
-export function judgePromoBlock(block: TextBlock, root: Element, signals: PromoSignals, onTopic: boolean, trailing: boolean): string | null {
+export function judgePromoBlock(block: TextBlock, root: Element, signals: PromoSignals, onTopic: () => boolean, trailing: boolean): string | null {
   const { element, text, words } = block;
   const askMatch = signals.ask.exec(text);
   const ask = askMatch?.[0];
@@ -73,7 +74,7 @@ export function judgePromoBlock(block: TextBlock, root: Element, signals: PromoS
   // After the story's last paragraph is where promos pile up (see hasFollowingProse).
   if (trailing) score += 1;
   if (isQuotedSpeech(text)) score -= 3;
-  if (onTopic) score -= 2;
+  if (onTopic()) score -= 2;
   return score >= 4 ? (ask ?? `a “${marker ?? link}” box`) : null;
 }
 
