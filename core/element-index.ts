@@ -9,7 +9,8 @@
  *
  * It stays exact because, while it is active, the tree only changes through it: rules only
  * collect, and `removeCandidates` reports each removal (`removed`) or placeholder swap
- * (`replaced`) before making it. Attribute changes (`revealHiddenProse`) do not move elements.
+ * (`replaced`) before making it; `revealHiddenProse`, the one step that adds or removes attributes
+ * while an index is active, reports that too (`attributesChanged`).
  * Readability rebuilds the tree, so each phase opens its own index (`withElementIndex`) and it
  * is gone when the phase ends. Elements it does not cover (another document, a detached block)
  * fall back to a real walk, so a question is never answered from a stale list.
@@ -21,6 +22,8 @@ export class ElementIndex {
   private readonly ends: number[] = [];
   private alive: Uint8Array = new Uint8Array(0);
   private readonly position = new Map<Element, number>();
+  /** Attribute names read so far (`getAttributeNames`); an entry goes when its element's attributes change. */
+  private readonly attributeNameLists = new Map<Element, string[]>();
   /** Text measures taken so far, per measure; an ancestor's entries go when a block below it is removed. */
   private readonly textMeasures = new Map<(el: Element) => number, Map<Element, number>>();
 
@@ -106,6 +109,21 @@ export class ElementIndex {
     return n;
   }
 
+  /** `el.getAttributeNames()`, read once: several page-wide rules ask every element for its attributes. */
+  attributeNames(el: Element): string[] {
+    let names = this.attributeNameLists.get(el);
+    if (!names) {
+      names = el.getAttributeNames();
+      if (this.position.has(el)) this.attributeNameLists.set(el, names);
+    }
+    return names;
+  }
+
+  /** Call after adding or removing an attribute of `el` (values may change freely). */
+  attributesChanged(el: Element): void {
+    this.attributeNameLists.delete(el);
+  }
+
   /** Call before `el` leaves the tree. */
   removed(el: Element): void {
     this.forgetTextAbove(el);
@@ -144,6 +162,11 @@ let active: ElementIndex | null = null;
 
 export function activeElementIndex(): ElementIndex | null {
   return active;
+}
+
+/** `el.getAttributeNames()`, from the phase's element index when one is active. */
+export function attributeNamesOf(el: Element): string[] {
+  return active ? active.attributeNames(el) : el.getAttributeNames();
 }
 
 /** Runs `work` with an index of `root` active, and drops it afterwards (even on a throw). */

@@ -1,3 +1,4 @@
+import { activeElementIndex } from './element-index';
 import { linkDensity } from './link-density';
 import { pageProseChars, proseCharsBelow, textLength } from './prose';
 import { hiddenReason } from './rules/hidden-elements';
@@ -51,6 +52,7 @@ export function revealHiddenProse(body: Element): number {
     if (el.getAttribute('aria-hidden') === 'true') el.removeAttribute('aria-hidden');
     const style = el.getAttribute('style');
     if (style) el.setAttribute('style', style.replace(/(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?/gi, ''));
+    activeElementIndex()?.attributesChanged(el);
     revealed++;
   };
   // Readability checks <html> and <body> too.

@@ -1,3 +1,4 @@
+import { attributeNamesOf } from '../element-index';
 import { holdsMuchProse } from '../prose';
 import { defineRule, type Candidate } from './rule';
 import { containsElement, descendantElements } from '../walk';
@@ -23,9 +24,9 @@ const NEVER_HIDDEN_TAGS = new Set(['html', 'body', 'head', 'template', 'noscript
 
 /** Why `el` is hidden, or null. Cheap attribute reads only: no computed style. */
 export function hiddenReason(el: Element): string | null {
-  // Asked of every element on the page: one call for the names (most elements carry none of
-  // these) costs less than three attribute lookups.
-  const names = el.getAttributeNames();
+  // Asked of every element on the page: its attribute names (read once per phase, most elements
+  // carry none of these) cost less than three attribute lookups.
+  const names = attributeNamesOf(el);
   if (names.includes('hidden')) return 'Hidden on the page (hidden attribute)';
   const style = names.includes('style') ? el.getAttribute('style') : null;
   if (style && INLINE_STYLE_HIDDEN.test(style)) return 'Hidden on the page (inline style)';

@@ -91,6 +91,20 @@ describe('ElementIndex', () => {
   });
 });
 
+describe('ElementIndex attribute names', () => {
+  test('are read once per element and read again after the element reports a change', () => {
+    const root = build([{ parent: 0, tag: 'div', text: 'x' }]);
+    const div = root.firstElementChild!;
+    const index = new ElementIndex(root);
+    expect(index.attributeNames(div)).toEqual([]);
+    div.setAttribute('hidden', '');
+    // Until the change is reported the phase keeps the names it read (the contract: report it).
+    expect(index.attributeNames(div)).toEqual([]);
+    index.attributesChanged(div);
+    expect(index.attributeNames(div)).toEqual(['hidden']);
+  });
+});
+
 describe('withElementIndex', () => {
   test('is active only while its work runs, also when the work throws', () => {
     const root = build([{ parent: 0, tag: 'p', text: 'short text' }]);
