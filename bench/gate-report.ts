@@ -14,19 +14,9 @@ import { readHtmlInput } from '../cli/read-input';
 import { measurePage, type PageEvidence } from '../core/article-gate/evidence';
 import { cleanArticle } from '../core/clean-article';
 import type { CleanResult } from '../core/types';
-import { startBench } from './lib/bench-start';
-import { ALL_SETS, ANNOTATED_SETS, listAnnotatedPages, listReferencePages, matchesFileFilter, READABILITY_TEST_URL, REFERENCE_SET } from './lib/corpus';
-import { evenSample } from './lib/stats';
+import { runBench, startBench } from './lib/bench-start';
+import { ALL_SETS, type CorpusPage, listCorpusPages, REFERENCE_SET } from './lib/corpus';
 import { addCounts, type Counts, emptyCounts, metrics, scorePage } from './lib/score';
-
-interface GatePage {
-  set: string;
-  name: string;
-  path: string;
-  url: string | null;
-  with: string[];
-  without: string[];
-}
 
 interface GateOutcome {
   set: string;
@@ -54,12 +44,7 @@ async function main(): Promise<number> {
   if (!start.run) return start.exitCode;
   const { args, corpusDir } = start;
   const sets = args.sets.length ? args.sets : [...ALL_SETS];
-  const pages: GatePage[] = [];
-  for (const set of ANNOTATED_SETS) if (sets.includes(set)) pages.push(...evenSample(listAnnotatedPages(corpusDir, set).filter((p) => matchesFileFilter(p.name, args.files)), args.limit));
-  if (sets.includes(REFERENCE_SET)) {
-    const reference = evenSample(listReferencePages(corpusDir).filter((p) => matchesFileFilter(p.name, args.files)), args.limit);
-    pages.push(...reference.map((p) => ({ set: REFERENCE_SET, name: p.name, path: p.sourcePath, url: READABILITY_TEST_URL, with: [], without: [] })));
-  }
+  const pages = listCorpusPages(corpusDir, sets, args.files, args.limit);
   const outcomes: GateOutcome[] = [];
   for (const [index, page] of pages.entries()) {
     if (index % 50 === 0) process.stderr.write(`gate-report: ${index}/${pages.length}\n`);
@@ -72,7 +57,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-async function measureGate(page: GatePage): Promise<GateOutcome | null> {
+async function measureGate(page: CorpusPage): Promise<GateOutcome | null> {
   const input = await readHtmlInput(page.path);
   if (!input.ok) return null;
   const parsed = tryParseHtmlDocument(input.html, page.url ?? undefined);
@@ -132,12 +117,4 @@ function printReport(outcomes: GateOutcome[], sets: readonly string[]): void {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`gate-report failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runBench('gate-report', main);

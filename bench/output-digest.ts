@@ -13,9 +13,8 @@
 import { createHash } from 'node:crypto';
 import { cleanHtmlPage, yieldToEventLoop } from '../cli/clean-page';
 import { readHtmlInput } from '../cli/read-input';
-import { startBench } from './lib/bench-start';
-import { ALL_SETS, ANNOTATED_SETS, listAnnotatedPages, listReferencePages, matchesFileFilter, READABILITY_TEST_URL, REFERENCE_SET } from './lib/corpus';
-import { evenSample } from './lib/stats';
+import { runBench, startBench } from './lib/bench-start';
+import { ALL_SETS, listCorpusPages } from './lib/corpus';
 
 const HELP = `Usage: npm run bench:digest -- [options] > digest.txt
 
@@ -31,37 +30,21 @@ async function main(): Promise<number> {
   if (!start.run) return start.exitCode;
   const { args, corpusDir } = start;
   const sets = args.sets.length ? args.sets : [...ALL_SETS];
-  const pages: { name: string; path: string; url: string | undefined }[] = [];
-  for (const set of ANNOTATED_SETS) {
-    if (!sets.includes(set)) continue;
-    const listed = listAnnotatedPages(corpusDir, set).filter((page) => matchesFileFilter(page.name, args.files));
-    pages.push(...evenSample(listed, args.limit).map((page) => ({ name: page.name, path: page.path, url: page.url ?? undefined })));
-  }
-  if (sets.includes(REFERENCE_SET)) {
-    const listed = listReferencePages(corpusDir).filter((page) => matchesFileFilter(page.name, args.files));
-    pages.push(...evenSample(listed, args.limit).map((page) => ({ name: `${REFERENCE_SET}/${page.name}`, path: page.sourcePath, url: READABILITY_TEST_URL })));
-  }
+  const pages = listCorpusPages(corpusDir, sets, args.files, args.limit);
   for (const page of pages) {
+    const { name } = page;
     const input = await readHtmlInput(page.path);
     if (!input.ok) {
-      console.log(`${page.name} unreadable 0`);
+      console.log(`${name} unreadable 0`);
       continue;
     }
-    const { result } = cleanHtmlPage(input.html, page.url);
+    const { result } = cleanHtmlPage(input.html, page.url ?? undefined);
     const output = result.ok ? { article: result.article.contentHtml, text: result.article.textContent, removed: result.removed } : { error: result.error, removed: result.removed };
-    console.log(`${page.name} ${createHash('sha1').update(JSON.stringify(output)).digest('hex')} ${result.removed.length}`);
+    console.log(`${name} ${createHash('sha1').update(JSON.stringify(output)).digest('hex')} ${result.removed.length}`);
     // Let the event loop turn between pages, as the command line does, so closed windows are freed.
     await yieldToEventLoop();
   }
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`bench:digest failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runBench('bench:digest', main);

@@ -19,7 +19,7 @@ import { readHtmlInput } from '../cli/read-input';
 import { cleanArticle } from '../core/clean-article';
 import { settleRemovedHtml } from '../core/removed-html';
 import type { CleanOptions, CleanResult, Removal } from '../core/types';
-import { startBench } from './lib/bench-start';
+import { runBench, startBench } from './lib/bench-start';
 import {
   ALL_SETS,
   ANNOTATED_SETS,
@@ -344,12 +344,4 @@ function countBy(values: string[]): Record<string, number> {
   return out;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`bench:quality failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runBench('bench:quality', main);

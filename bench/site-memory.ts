@@ -8,6 +8,7 @@
  * and scored: bench/lib/site-memory-pass.ts.
  */
 import { BenchArgsError, parseBenchArgs } from './lib/bench-args';
+import { runBench } from './lib/bench-start';
 import { runSiteMemoryBench } from './lib/site-memory-pass';
 import { printSiteMemoryReport, siteMemoryJson } from './lib/site-memory-report';
 
@@ -36,12 +37,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`bench:site-memory failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runBench('bench:site-memory', main);

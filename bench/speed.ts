@@ -27,7 +27,7 @@ import { readHtmlInput } from '../cli/read-input';
 import { cleanArticle } from '../core/clean-article';
 import { RULES } from '../core/rules/index';
 import type { CleanOptions, StepTimings } from '../core/types';
-import { startBench } from './lib/bench-start';
+import { runBench, startBench } from './lib/bench-start';
 import { ANNOTATED_SETS, type AnnotatedPage, listAnnotatedPages, matchesFileFilter } from './lib/corpus';
 import { evenSample, median, quantile } from './lib/stats';
 
@@ -222,12 +222,4 @@ function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`bench:speed failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runBench('bench:speed', main);

@@ -29,3 +29,16 @@ export function startBench(name: string, argv: readonly string[], knownSets: rea
   }
   return { run: true, args, corpusDir };
 }
+
+/** Runs a bench's `main` and ends the process with its exit code; an unexpected error prints its stack and ends with 1. */
+export function runBench(name: string, main: () => Promise<number>): void {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}

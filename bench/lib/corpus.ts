@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { evenSample } from './stats';
 
 /**
  * Loading the shared corpus (`../shared/corpus` next to the repository; never copied into it).
@@ -102,4 +103,27 @@ function stringList(value: unknown): string[] {
 /** Keeps pages whose corpus-relative name contains any of the given substrings (all when none). */
 export function matchesFileFilter(name: string, filters: readonly string[]): boolean {
   return filters.length === 0 || filters.some((filter) => name.includes(filter) || basename(name).includes(filter));
+}
+
+/** A page of any set: reference pages carry Readability's test address and no annotations. */
+export interface CorpusPage {
+  set: string;
+  name: string;
+  path: string;
+  url: string | null;
+  with: string[];
+  without: string[];
+}
+
+/** The pages of the chosen sets, in set order; each set filtered by `--file` substrings and evenly sampled to `--limit`. */
+export function listCorpusPages(corpusDir: string, sets: readonly string[], files: readonly string[], limit: number | null): CorpusPage[] {
+  const pages: CorpusPage[] = [];
+  for (const set of ANNOTATED_SETS) {
+    if (sets.includes(set)) pages.push(...evenSample(listAnnotatedPages(corpusDir, set).filter((page) => matchesFileFilter(page.name, files)), limit));
+  }
+  if (sets.includes(REFERENCE_SET)) {
+    const reference = evenSample(listReferencePages(corpusDir).filter((page) => matchesFileFilter(page.name, files)), limit);
+    pages.push(...reference.map((page) => ({ set: REFERENCE_SET, name: page.name, path: page.sourcePath, url: READABILITY_TEST_URL, with: [], without: [] })));
+  }
+  return pages;
 }

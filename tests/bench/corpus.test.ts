@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { findCorpusDir, httpUrlOrNull, listAnnotatedPages, listReferencePages, matchesFileFilter } from '../../bench/lib/corpus';
+import { findCorpusDir, httpUrlOrNull, listAnnotatedPages, listCorpusPages, listReferencePages, matchesFileFilter, READABILITY_TEST_URL } from '../../bench/lib/corpus';
 import { expectedBlocks } from '../../bench/lib/reference-blocks';
 
 /** A miniature corpus in the layouts the corpus READMEs describe. */
@@ -31,6 +31,17 @@ function makeCorpus(): string {
 }
 
 describe('corpus loading', () => {
+  it('lists the chosen sets in set order, filtered by file, reference pages with the test address and no annotations', () => {
+    const corpus = findCorpusDir(makeCorpus())!;
+    const pages = listCorpusPages(corpus, ['readability-test-pages', 'appeals-dev'], [], null);
+    expect(pages.map((page) => [page.set, page.name])).toEqual([
+      ['appeals-dev', 'appeals-dev/01-a.html'],
+      ['readability-test-pages', 'readability-test-pages/001'],
+    ]);
+    expect(pages[1]).toMatchObject({ url: READABILITY_TEST_URL, with: [], without: [] });
+    expect(listCorpusPages(corpus, ['appeals-dev', 'readability-test-pages'], ['001'], null).map((page) => page.name)).toEqual(['readability-test-pages/001']);
+  });
+
   it('finds ../shared/corpus next to the repository, and answers null when it is absent', () => {
     const repo = makeCorpus();
     expect(findCorpusDir(repo)).toBe(join(repo, '..', 'shared', 'corpus'));
