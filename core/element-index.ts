@@ -20,7 +20,8 @@ export class ElementIndex {
   private readonly names: string[] = [];
   /** `ends[i]`: the index just past the last descendant of `elements[i]`. */
   private readonly ends: number[] = [];
-  private alive: Uint8Array = new Uint8Array(0);
+  /** `alive[i]`: 0 once `elements[i]` or an ancestor has left the tree. */
+  private readonly alive: Uint8Array;
   private readonly position = new Map<Element, number>();
   /** Attribute names read so far (`getAttributeNames`); an entry goes when its element's attributes change. */
   private readonly attributeNameLists = new Map<Element, string[]>();

@@ -43,7 +43,6 @@ export function collectTextBlocks(root: Element): TextBlock[] {
   if (cached) {
     const remaining = cached.filter((block) => containsElement(root, block.element));
     blocksByRoot.set(root, remaining);
-    rootChars.set(root, rawTextLength(root));
     return remaining;
   }
   const blocks: TextBlock[] = [];
@@ -63,7 +62,6 @@ export function collectTextBlocks(root: Element): TextBlock[] {
   };
   visit(root);
   blocksByRoot.set(root, blocks);
-  rootChars.set(root, rawTextLength(root));
   // The walk is post-order; a leaf never contains another leaf, so post-order is document order.
   return blocks;
 }
@@ -89,8 +87,6 @@ function cachedTokens(el: Element): string[] {
 
 /** Longer than this, a marked element is a page section (`#support-content`), not a promo box. */
 const MAX_MARKED_BOX_CHARS = 4000;
-/** Text length of each article root, taken when its blocks are collected (once per rule). */
-const rootChars = new WeakMap<Element, number>();
 
 /**
  * The first token of `el` or of up to `levels` ancestors (below `root`) that is in `wanted`.
@@ -98,7 +94,7 @@ const rootChars = new WeakMap<Element, number>();
  * `<article class="newsletter-post">`), so its marker says nothing about one block.
  */
 export function findMarkerToken(el: Element, root: Element, wanted: ReadonlySet<string>, levels = 4): string | null {
-  const maxChars = Math.min(MAX_MARKED_BOX_CHARS, (rootChars.get(root) ?? rawTextLength(root)) / 2);
+  const maxChars = Math.min(MAX_MARKED_BOX_CHARS, rawTextLength(root) / 2);
   for (let node: Element | null = el, i = 0; node && node !== root && i <= levels; node = node.parentElement, i++) {
     const token = cachedTokens(node).find((candidate) => wanted.has(candidate));
     // Measured only for marked elements: textContent on every ancestor of every block adds up.
