@@ -36,15 +36,19 @@ import { expectedBlocks, removalHolding } from './lib/reference-blocks';
 import { runSiteMemoryBench } from './lib/site-memory-pass';
 import { printSiteMemoryReport, siteMemoryJson } from './lib/site-memory-report';
 import { evenSample } from './lib/stats';
+import { WCXB_SET } from './lib/wcxb';
+import { printWcxb, scoreWcxb, wcxbJson, type WcxbOutcome } from './lib/wcxb-report';
 import { addCounts, blockRetention, type Counts, emptyCounts, metrics, type PageScore, scorePage } from './lib/score';
 
+const QUALITY_SETS = [...ALL_SETS, WCXB_SET];
 const READABILITY_ALONE: CleanOptions = { steps: { preclean: false, postclean: false } };
 
 const HELP = `Usage: npm run bench:quality -- [options]
 
 Scores Readability alone and the full engine on ../shared/corpus.
 
-  --set NAME        run only this set (repeatable): ${ALL_SETS.join(', ')}
+  --set NAME        run only this set (repeatable): ${QUALITY_SETS.join(', ')}
+                    (wcxb-dev: word-level F1 against each page's main content, by page type)
   --file SUBSTRING  run only pages whose corpus path contains it (repeatable)
   --limit N         at most N pages per set, evenly spaced (deterministic; for quick runs)
   --verbose         list every 'without' still present and every 'with' lost, by file
@@ -85,10 +89,10 @@ interface ReferenceOutcome {
 }
 
 async function main(): Promise<number> {
-  const start = startBench('bench:quality', process.argv.slice(2), ALL_SETS, HELP, 'score');
+  const start = startBench('bench:quality', process.argv.slice(2), QUALITY_SETS, HELP, 'score');
   if (!start.run) return start.exitCode;
   const { args, corpusDir } = start;
-  const sets = args.sets.length ? args.sets : [...ALL_SETS];
+  const sets = args.sets.length ? args.sets : [...QUALITY_SETS];
   const reports: SetReport[] = [];
   for (const set of ANNOTATED_SETS) {
     if (!sets.includes(set)) continue;
@@ -100,10 +104,14 @@ async function main(): Promise<number> {
     const pages = evenSample(listReferencePages(corpusDir).filter((page) => matchesFileFilter(page.name, args.files)), args.limit);
     reference = await checkReferencePages(pages);
   }
+  const wcxb: WcxbOutcome[] = sets.includes(WCXB_SET)
+    ? await scoreWcxb(corpusDir, args.files, args.limit, cleanBothWays, (index, total) => reportProgress(WCXB_SET, index, total), yieldToEventLoop)
+    : [];
   const siteMemory = args.siteMemory ? await runSiteMemoryBench(args.files, sets.includes('trafilatura-dev')) : [];
-  if (args.json) console.log(JSON.stringify({ ...jsonSummary(reports, reference), ...(args.siteMemory && { siteMemory: siteMemory.map(siteMemoryJson) }) }));
+  if (args.json) console.log(JSON.stringify({ ...jsonSummary(reports, reference), ...(wcxb.length && { [WCXB_SET]: wcxbJson(wcxb) }), ...(args.siteMemory && { siteMemory: siteMemory.map(siteMemoryJson) }) }));
   else {
     printReport(reports, reference, args.verbose);
+    if (wcxb.length) printWcxb(wcxb, printTable);
     for (const report of siteMemory) printSiteMemoryReport(report, args.verbose);
   }
   return 0;

@@ -1,5 +1,6 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { cleanArticle } from '../core/clean-article';
+import { makeStylesInert } from './inert-styles';
 import { settleRemovedHtml } from '../core/removed-html';
 import type { CleanOptions, CleanResult } from '../core/types';
 
@@ -18,6 +19,8 @@ export interface PageTimings {
 export interface CleanedPage {
   result: CleanResult;
   timings: PageTimings;
+  /** True when jsdom threw on the page's style sheets and it was parsed again with them inert. */
+  stylesInert: boolean;
 }
 
 /**
@@ -30,27 +33,37 @@ export function cleanHtmlPage(html: string, url: string | undefined, options: Cl
   const parseMs = performance.now() - started;
   if (!parsed.ok) {
     const result = parseFailure(parsed.error);
-    return { result, timings: pageTimings(parseMs, result) };
+    return { result, timings: pageTimings(parseMs, result), stylesInert: false };
   }
   const dom = parsed.dom;
   try {
     const result = cleanArticle(dom.window.document, { ...options, url: options.url ?? url });
     // Removed blocks' HTML is sanitised on first read, which needs this window: read it now.
     settleRemovedHtml(result.removed);
-    return { result, timings: pageTimings(parseMs, result) };
+    return { result, timings: pageTimings(parseMs, result), stylesInert: parsed.stylesInert };
   } finally {
     dom.window.close();
   }
 }
 
 /**
- * jsdom can throw while building a document (a stylesheet its CSS parser chokes on, seen on a
- * readability test page: "Cannot create property 'border-width' on string 'inherit'"); the page
- * then gets a clear error instead of ending the run.
+ * jsdom can throw while building a document: its CSS parser chokes on some real style sheets
+ * ("Cannot create property 'border-width' on string 'inherit'", "')' is expected"), which a
+ * browser never does. Such a page is parsed again with its sheets inert (cli/inert-styles.ts; the
+ * engine reads none) and flagged; only a page that fails even then gets an error.
+ * `inertStyles: true` parses that way from the start (the benchmarks and training: faster, and the
+ * same engine output).
  */
-export function tryParseHtmlDocument(html: string, url: string | undefined): { ok: true; dom: JSDOM } | { ok: false; error: string } {
+export function tryParseHtmlDocument(html: string, url: string | undefined, { inertStyles = false } = {}): { ok: true; dom: JSDOM; stylesInert: boolean } | { ok: false; error: string } {
+  if (!inertStyles) {
+    try {
+      return { ok: true, dom: parseHtmlDocument(html, url), stylesInert: false };
+    } catch {
+      // Parsed again below with the style sheets inert.
+    }
+  }
   try {
-    return { ok: true, dom: parseHtmlDocument(html, url) };
+    return { ok: true, dom: parseHtmlDocument(makeStylesInert(html), url), stylesInert: !inertStyles };
   } catch (error) {
     return { ok: false, error: `jsdom could not build the page (${error instanceof Error ? error.message : String(error)})` };
   }

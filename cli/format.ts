@@ -100,6 +100,8 @@ export interface JsonRecord {
   removed: Removal[];
   timings: PageTimings | null;
   error: OutputError | null;
+  /** Present (true) when jsdom threw on the page's style sheets and it was cleaned with them inert. */
+  stylesInert?: true;
 }
 
 const NO_ARTICLE = {
@@ -108,12 +110,13 @@ const NO_ARTICLE = {
 } as const;
 
 /** The `--json` line for a page that was cleaned (or that the engine refused). */
-export function jsonRecordForResult(file: string, url: string | null, encoding: string | null, result: CleanResult, timings: PageTimings): JsonRecord {
+export function jsonRecordForResult(file: string, url: string | null, encoding: string | null, result: CleanResult, timings: PageTimings, stylesInert = false): JsonRecord {
+  const flag = stylesInert ? { stylesInert: true as const } : {};
   if (!result.ok) {
-    return { file, url, ok: false, encoding, ...NO_ARTICLE, removed: result.removed, timings, error: { code: result.error.code, message: result.error.message, ...(result.error.reason && { reason: result.error.reason }) } };
+    return { file, url, ok: false, encoding, ...NO_ARTICLE, removed: result.removed, timings, error: { code: result.error.code, message: result.error.message, ...(result.error.reason && { reason: result.error.reason }) }, ...flag };
   }
   const { contentHtml, textContent, ...metadata } = result.article;
-  return { file, url, ok: true, encoding, ...metadata, textContent, contentHtml, removed: result.removed, timings, error: null };
+  return { file, url, ok: true, encoding, ...metadata, textContent, contentHtml, removed: result.removed, timings, error: null, ...flag };
 }
 
 /** The `--json` line for a file that could not be read at all. */

@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     const { result } = outcome;
     if (!result.ok) process.stderr.write(`${formatFailure(file, result.error.message)}\n`);
     if (args.json) {
-      await writeOut(`${JSON.stringify(jsonRecordForResult(file, url, outcome.encoding, result, outcome.timings))}\n`);
+      await writeOut(`${JSON.stringify(jsonRecordForResult(file, url, outcome.encoding, result, outcome.timings, outcome.stylesInert))}\n`);
     } else if (result.ok) {
       // Several files print like `head`: a header line before each, a blank line between them.
       const header = several ? `${printed ? '\n' : ''}==> ${file} <==\n` : '';

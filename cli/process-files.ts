@@ -6,7 +6,7 @@ import { readHtmlInput, type ReadOptions } from './read-input';
 /** What happened to one input. */
 export type PageOutcome =
   | { input: CliInput; read: 'failed'; error: string }
-  | { input: CliInput; read: 'ok'; encoding: string; result: CleanResult; timings: PageTimings };
+  | { input: CliInput; read: 'ok'; encoding: string; result: CleanResult; timings: PageTimings; stylesInert: boolean };
 
 export interface ProcessHooks {
   /**
@@ -32,8 +32,8 @@ export async function processFiles(inputs: readonly CliInput[], shared: CleanOpt
       outcome = { input, read: 'failed', error: read.error };
     } else {
       const options: CleanOptions = { ...shared, ...hooks.cleanOptionsFor?.(input), url: input.url };
-      const { result, timings } = cleanHtmlPage(read.html, input.url, options);
-      outcome = { input, read: 'ok', encoding: read.encoding, result, timings };
+      const { result, timings, stylesInert } = cleanHtmlPage(read.html, input.url, options);
+      outcome = { input, read: 'ok', encoding: read.encoding, result, timings, stylesInert };
     }
     if (outcome.read === 'failed' || !outcome.result.ok) failed++;
     await hooks.onPage(outcome);

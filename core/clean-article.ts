@@ -12,7 +12,8 @@ import type { CleanupRule, RuleContext, RulePhase } from './rules/rule';
 import { sanitizeRemovedBlock, sanitizeToHtml } from './sanitize';
 import { listArticleBlocks } from './site-memory/blocks';
 import { findInvalidSelector } from './selectors';
-import { foldText } from './text/normalize';
+import { readableText } from './text/block-text';
+import { foldText, normalizeWhitespace } from './text/normalize';
 import type { ClutterKind, CleanError, CleanOptions, CleanResult, StepTimings } from './types';
 
 /** Readability's own default; above it the page is reported as too large instead of parsed. */
@@ -73,6 +74,8 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
       customSelectors: [...(options.customSelectors ?? []), ...(options.site?.selectors ?? [])],
       pageUrl: options.url ?? doc.URL ?? '',
       siteMemory: options.siteMemory ?? null,
+      siteName: null,
+      blockScorer: options.blockScorer ? { model: options.blockScorer.model ?? null, observe: options.blockScorer.observe } : null,
     };
     const keep = new Set(options.site?.keep ?? []);
 
@@ -111,6 +114,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
       return fail({ code: 'not-article', reason: 'no-text', message: NOT_ARTICLE_MESSAGES['no-text'] });
     }
     if (parsed?.title) ctx.title = parsed.title;
+    ctx.siteName = parsed?.siteName || null;
     // Recall recovery, part 2: put back story paragraphs Readability dropped next to its pick.
     if (prose) {
       t = now();
@@ -148,9 +152,11 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     }
     timings.sanitizeMs = now() - t;
 
-    const metadata = collectMetadata(doc, clone, article, parsed);
+    // Blocks are separated as a reader sees them: "…stay.Protein" in raw textContent is two words.
+    const textContent = normalizeWhitespace(readableText(article));
+    const metadata = collectMetadata(doc, clone, article, parsed, textContent);
     timings.totalMs = now() - start;
-    return { ok: true, article: { ...metadata, contentHtml, textContent: article.textContent ?? '' }, removed: log.removals, timings, ...(blocks && { blocks }) };
+    return { ok: true, article: { ...metadata, contentHtml, textContent }, removed: log.removals, timings, ...(blocks && { blocks }) };
   } catch (error) {
     return fail({ code: 'internal', message: `Cleaning failed: ${error instanceof Error ? error.message : String(error)}. The page was left untouched.` });
   }

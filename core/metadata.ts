@@ -7,8 +7,7 @@ const WORDS_PER_MINUTE = 230;
 type Parsed = ReturnType<Readability<Element>['parse']>;
 
 /** Title, byline, site, date, language, direction, excerpt and reading time of the cleaned article. */
-export function collectMetadata(original: Document, clone: Document, article: Element, parsed: Parsed): ArticleMetadata {
-  const text = article.textContent ?? '';
+export function collectMetadata(original: Document, clone: Document, article: Element, parsed: Parsed, text: string): ArticleMetadata {
   const wordCount = countWords(text);
   const lang = parsed?.lang || original.documentElement?.getAttribute('lang') || null;
   const dirAttr = parsed?.dir || original.documentElement?.getAttribute('dir') || null;

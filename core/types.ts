@@ -1,3 +1,5 @@
+import type { BlockSample } from './scorer/block-features';
+import type { BlockModel } from './scorer/block-model';
 /**
  * The engine's public contract. Everything outside `core/` (the extension, the CLI, the
  * benchmarks, the tests) talks to the engine through these types only.
@@ -14,6 +16,7 @@ export const CLUTTER_KINDS = [
   'caption',
   'prompt',
   'nag',
+  'furniture',
   'custom',
   'site-memory',
 ] as const;
@@ -30,6 +33,7 @@ export const CLUTTER_KIND_LABELS: Record<ClutterKind, { one: string; many: strin
   caption: { one: 'duplicated caption or credit', many: 'duplicated captions and credits', description: 'Lightbox chrome and captions or credits printed twice' },
   prompt: { one: 'comment or read-more prompt', many: 'comment and read-more prompts', description: 'Comment prompts, “read more” and app or podcast plugs' },
   nag: { one: 'cookie, consent or paywall notice', many: 'cookie, consent and paywall notices', description: 'Cookie banners, consent placeholders and paywall meters' },
+  furniture: { one: 'piece of page furniture', many: 'pieces of page furniture', description: 'Menus, tag lists, bylines, counters and other blocks a learned model judges are not the story' },
   custom: { one: 'block matching your rules', many: 'blocks matching your rules', description: 'Your own phrases and selectors' },
   'site-memory': { one: 'block repeated on this site', many: 'blocks repeated on this site', description: 'Blocks this site prints on every article' },
 };
@@ -101,10 +105,23 @@ export interface CleanOptions {
   customSelectors?: string[];
   site?: SiteOverride;
   siteMemory?: SiteMemoryView;
+  /**
+   * The learned block scorer (core/rules/block-scorer.ts). Off by default: on validation folds
+   * grouped by site it did not beat the named rules (README, "The learned block scorer"). Pass
+   * `{ model: SHIPPED_BLOCK_MODEL }` (core/scorer/shipped-model.ts) to run it; training passes its
+   * fold's model, or none, and an `observe` hook that sees every block's features.
+   */
+  blockScorer?: BlockScorerOptions;
   /** Upper bound on elements handed to Readability; above it the result is `too-large`. */
   maxElements?: number;
   /** Clock for timings; defaults to performance.now. Injected so tests are deterministic. */
   now?: () => number;
+}
+
+export interface BlockScorerOptions {
+  model?: BlockModel | null;
+  /** Every block's features and whether a keep guard protects it, where the scorer reads them. */
+  observe?: (samples: BlockSample[], guarded: boolean[]) => void;
 }
 
 export interface ArticleMetadata {

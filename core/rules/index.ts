@@ -1,4 +1,5 @@
 import authorBios from './author-bios';
+import blockScorer from './block-scorer';
 import consentPaywallNags from './consent-paywall-nags';
 import customPhrases from './custom-phrases';
 import customSelectors from './custom-selectors';
@@ -32,6 +33,8 @@ export const RULES: readonly CleanupRule[] = [
   engagementPrompts,
   consentPaywallNags,
   authorBios,
+  // After the named rules: the learned scorer judges what their lists and thresholds left.
+  blockScorer,
   customPhrases,
   // A pre-phase rule (see its header); listed here with the other user rules.
   customSelectors,

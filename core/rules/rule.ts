@@ -1,4 +1,5 @@
-import type { ClutterKind, SiteMemoryView } from '../types';
+import type { BlockModel } from '../scorer/block-model';
+import type { BlockScorerOptions, ClutterKind, SiteMemoryView } from '../types';
 
 /** Where a rule runs: on the whole page before Readability, or on Readability's article after it. */
 export type RulePhase = 'pre' | 'post';
@@ -15,6 +16,10 @@ export interface RuleContext {
   /** The page address as given (site memory keys on it). */
   pageUrl: string;
   siteMemory: SiteMemoryView | null;
+  /** The site's name from the page's metadata, once Readability has read it. */
+  siteName: string | null;
+  /** The learned scorer's model and training hook (core/rules/block-scorer.ts). */
+  blockScorer: { model: BlockModel | null; observe?: BlockScorerOptions['observe'] } | null;
 }
 
 /** One element a rule wants gone, with the sentence a reader sees. */

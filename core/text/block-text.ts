@@ -4,7 +4,7 @@ const BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'br', '
 /**
  * The element's text as a reader sees it: like `textContent`, but with a space where one block
  * ends and the next begins, so a preview reads "Before you go Independent…", not "Before you
- * goIndependent…". Only used on removed blocks (small), never on the whole page.
+ * goIndependent…". Also the article's plain text (`textContent` of the result).
  */
 export function readableText(root: Element): string {
   const parts: string[] = [];

@@ -30,11 +30,20 @@ describe('parseHtmlDocument', () => {
 });
 
 describe('cleanHtmlPage', () => {
-  it('answers a clear error, not a crash, when jsdom cannot build the page (a CSS parser bug)', () => {
-    // From readability-test-pages/lazy-image-2: jsdom 28's cssstyle throws on this rule.
-    const { result } = cleanHtmlPage('<style>a{border:inherit;border-color:transparent}</style><p>Text</p>', undefined);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toEqual({ code: 'internal', message: "jsdom could not build the page (Cannot create property 'border-width' on string 'inherit')" });
+  it('cleans a page whose style sheet jsdom cannot parse, with the sheets inert, and says so', () => {
+    // From readability-test-pages/lazy-image-2: jsdom 28's cssstyle throws on this rule; a browser never does.
+    const story = '<p>The council met on Tuesday evening to discuss the new harbour plan and its costs, which residents had questioned for months.</p>'.repeat(6);
+    const html = `<html><head><style>a{border:inherit;border-color:transparent}</style></head><body><article>${story}</article></body></html>`;
+    expect(() => parseHtmlDocument(html, undefined)).toThrow(/border-width/);
+    const { result, stylesInert } = cleanHtmlPage(html, undefined);
+    expect(stylesInert).toBe(true);
+    expect(result.ok && result.article.textContent).toContain('harbour plan');
+  });
+
+  it('leaves a page with ordinary style sheets unflagged', () => {
+    const { result, stylesInert } = cleanHtmlPage(`<style>p{color:red}</style><article>${'<p>The council met on Tuesday evening to discuss the new harbour plan and its costs.</p>'.repeat(12)}</article>`, 'https://a.example/');
+    expect(result.ok).toBe(true);
+    expect(stylesInert).toBe(false);
   });
 
   it('reports parse, extract, clean and total times that add up', () => {
