@@ -4,9 +4,9 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import { useStoreState } from '../../components/shared/use-store-state';
 import { watchPreferences, watchSiteRules } from '../../utils/settings';
 import { createBrowserOptionsBackend } from './browser-backend';
-import { createOptionsStore, type OptionsStore } from './options-store';
+import { createOptionsStore, type OptionsStore } from '../../components/options/options-store';
 import { createBrowserSiteMemoryBackend } from './site-memory-backend';
-import { createSiteMemoryPanel, type SiteMemoryPanel } from './site-memory-panel';
+import { createSiteMemoryPanel, type SiteMemoryPanel } from '../../components/options/site-memory-panel';
 import '../../components/shared/theme.css';
 import '../../components/options/options.css';
 

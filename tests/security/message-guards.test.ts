@@ -16,7 +16,7 @@ vi.mock('../../utils/messaging', () => ({
 }));
 
 const { registerBackgroundHandlers } = await import('../../entrypoints/background/handlers');
-const { MAX_PAGE_HTML_CHARS, PAYLOADS, RefusedMessage, senderKind } = await import('../../entrypoints/background/sender-guard');
+const { MAX_PAGE_HTML_CHARS, PAYLOADS, RefusedMessage, senderKind } = await import('../../utils/sender-guard');
 
 const ID = fakeBrowser.runtime.id;
 const ORIGIN = fakeBrowser.runtime.getURL('/');

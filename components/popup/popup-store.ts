@@ -1,7 +1,7 @@
 import type { CleanedArticle, ClutterKind } from '../../core/types';
 import type { ArticlePreview, PreviewSettings, RemovalSummary } from '../../utils/messaging';
-import { createStore, type Store } from '../../components/shared/store';
-import { siteOf } from '../../components/popup/site-of';
+import { createStore, type Store } from '../shared/store';
+import { siteOf } from './site-of';
 import { DEFAULT_PREFERENCES, type Preferences, type Theme } from '../../utils/settings/defaults';
 
 /** The tab the popup reads: the active tab, or `?tabId=N` when the popup is opened as a page. */
@@ -13,7 +13,7 @@ export interface PopupTab {
 
 
 /**
- * Everything the popup needs from the browser, as plain async functions. `browser-backend.ts`
+ * Everything the popup needs from the browser, as plain async functions. `entrypoints/popup/browser-backend.ts`
  * implements it with messaging and storage; the unit tests pass fakes.
  */
 export interface PopupBackend {
