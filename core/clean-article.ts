@@ -5,7 +5,7 @@ import { withElementIndex } from './element-index';
 import { checkPageLimits } from './limits';
 import { collectMetadata } from './metadata';
 import { restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseSnapshot } from './recover-lost-text';
-import { removeCandidates, type RemovalLog } from './remove-candidates';
+import { removeCandidates, type RemovalLog, type RemovalScope } from './remove-candidates';
 import { attachLazyRemovedHtml } from './removed-html';
 import { RULES } from './rules/index';
 import type { CleanupRule, RuleContext, RulePhase } from './rules/rule';
@@ -89,7 +89,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
       // One element index serves the pre rules and the recovery walks (core/element-index.ts).
       withElementIndex(body, () => {
         t = now();
-        if (step('preclean')) runPhase('pre', body, rules, ctx, log, keep, kindsOff);
+        if (step('preclean')) runPhase('pre', rules, ctx, { root: body, step: 'preclean', log, keep, kindsOff });
         timings.precleanMs = now() - t;
         if (recoverBefore) {
           t = now();
@@ -132,7 +132,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     t = now();
     if (step('postclean')) {
       const root = article;
-      withElementIndex(root, () => runPhase('post', root, rules, ctx, log, keep, kindsOff));
+      withElementIndex(root, () => runPhase('post', rules, ctx, { root, step: 'postclean', log, keep, kindsOff }));
     }
     if (parsed) dropPageClasses(article);
     timings.postcleanMs = now() - t;
@@ -183,11 +183,14 @@ function selectRules(options: CleanOptions): CleanupRule[] {
   return RULES.filter((rule) => !skip.has(rule.id) && (!only || only.has(rule.id)));
 }
 
-function runPhase(phase: RulePhase, root: Element, rules: CleanupRule[], ctx: RuleContext, log: RemovalLog, keep: Set<string>, kindsOff: ReadonlySet<ClutterKind>): void {
+/**
+ * Each rule of the phase collects, then its candidates are removed. A rule reads the tree while
+ * it collects and never changes it, so the element index stays exact (tests/meta/collect-reads-only.test.ts).
+ */
+function runPhase(phase: RulePhase, rules: CleanupRule[], ctx: RuleContext, scope: RemovalScope): void {
   for (const rule of rules) {
     if (rule.phase !== phase) continue;
-    const candidates = rule.collect(root, ctx);
-    removeCandidates(candidates, rule, phase === 'pre' ? 'preclean' : 'postclean', root, log, keep, kindsOff);
+    removeCandidates(rule.collect(scope.root, ctx), rule, scope);
   }
 }
 

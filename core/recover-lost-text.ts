@@ -1,7 +1,7 @@
 import { activeElementIndex } from './element-index';
 import { linkDensity } from './link-density';
 import { pageProseChars, proseCharsBelow, textLength } from './prose';
-import { hiddenReason } from './rules/hidden-elements';
+import { hiddenReason } from './hidden';
 import { normalizeWhitespace } from './text/normalize';
 import { elementTokens, tokenPattern } from './tokens';
 import { closestNamed, descendantsNamed } from './walk';

@@ -16,13 +16,23 @@ export interface RemovalLog {
   elements?: Map<string, Element>;
 }
 
+/** Where a phase removes, what it records into, and what the reader chose to keep. */
+export interface RemovalScope {
+  root: Element;
+  step: StepId;
+  log: RemovalLog;
+  /** Fingerprints of blocks the reader chose to always keep on this site. */
+  keep: ReadonlySet<string>;
+  kindsOff: ReadonlySet<ClutterKind>;
+}
+
 /**
  * Removes one rule's candidates in a single pass and records each removal. In the article
  * (postclean) a removed block leaves an empty `data-qr-removed` placeholder so the view can show
  * it in place; before Readability (preclean) it simply goes, since Readability would drop an
  * empty placeholder anyway. Blocks the user chose to keep (by fingerprint) stay.
  */
-export function removeCandidates(candidates: Candidate[], rule: CleanupRule, step: StepId, root: Element, log: RemovalLog, keep: ReadonlySet<string>, kindsOff: ReadonlySet<ClutterKind>): void {
+export function removeCandidates(candidates: Candidate[], rule: CleanupRule, { root, step, log, keep, kindsOff }: RemovalScope): void {
   const elements = (log.elements ??= new Map());
   for (const { element, reason, copies, kind = rule.kind } of candidates) {
     // A candidate inside one removed earlier in this pass, or outside the root, is already gone.

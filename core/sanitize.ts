@@ -236,8 +236,3 @@ export function sanitizeRemovedBlock(block: Element, win: Window, baseUrl?: stri
   const html = sanitizeToHtml(block, win, baseUrl);
   return html.length > REMOVED_HTML_CAP ? '' : html;
 }
-
-/** Sanitises removed blocks on their own, each by `sanitizeRemovedBlock`; returns id → HTML. */
-export function sanitizeRemovedBlocks(blocks: ReadonlyMap<string, Element>, win: Window, baseUrl?: string): Map<string, string> {
-  return new Map([...blocks].map(([id, block]) => [id, sanitizeRemovedBlock(block, win, baseUrl)]));
-}

@@ -1,13 +1,14 @@
 import { cleanArticle } from '../core/index';
 import type { RememberedSite } from '../core/site-memory/model';
-import { siteEntryView } from '../core/site-memory/entry-view';
-import type { CleanOptions, CleanResult } from '../core/types';
+import type { CleanResult } from '../core/types';
+import { cleanOptionsFor, type CleaningSettings, type CleaningSiteRule } from './settings/cleaning-settings';
 
 /**
  * The engine off the page's main thread. The reader content script serialises the live page
  * (`serializePage`, one cheap `outerHTML`) and the engine runs on a re-parsed copy in an
  * extension context that has a DOM: Chrome's offscreen document (its own process) or Firefox's
- * background page. Same engine, same options; only the document it reads is rebuilt.
+ * background page. Same engine, same options (utils/settings/cleaning-settings.ts); only the
+ * document it reads is rebuilt.
  */
 
 /** Everything the engine needs, as plain data (it crosses `runtime` messaging). */
@@ -18,18 +19,18 @@ export interface SerializedPage {
   url: string;
   /** `document.baseURI`: relative `src`/`href` in `html` resolve against it, as on the page. */
   baseUrl: string;
-  /** The engine's options without `siteMemory` (a function object; see `siteMemoryEntry`). */
-  options: Omit<CleanOptions, 'siteMemory' | 'now'>;
+  settings: CleaningSettings;
+  siteRule: CleaningSiteRule;
 }
 
-/** What the cleaning context receives: the page plus this site's memory entry, when it is on. */
+/** What the cleaning context receives: the page plus this site's memory entry (null when off or unknown). */
 export interface PageToClean extends SerializedPage {
-  siteMemoryEntry?: RememberedSite | null;
+  siteMemoryEntry: RememberedSite | null;
 }
 
-export function serializePage(doc: Document, options: SerializedPage['options']): SerializedPage {
+export function serializePage(doc: Document, settings: CleaningSettings, siteRule: CleaningSiteRule): SerializedPage {
   const doctype = doc.doctype ? `<!doctype ${doc.doctype.name}>` : '';
-  return { html: doctype + doc.documentElement.outerHTML, url: doc.URL, baseUrl: doc.baseURI, options };
+  return { html: doctype + doc.documentElement.outerHTML, url: doc.URL, baseUrl: doc.baseURI, settings, siteRule };
 }
 
 /**
@@ -42,9 +43,7 @@ export function cleanPageHtml(page: PageToClean, win: Window & typeof globalThis
   // A parsed document has no window, and the engine sanitises with the document's window
   // (core/clean-article.ts `doc.defaultView`); this context's window has the same DOM classes.
   Object.defineProperty(doc, 'defaultView', { value: win, configurable: true });
-  const options: CleanOptions = { ...page.options, url: page.url };
-  if (page.siteMemoryEntry !== undefined) options.siteMemory = siteEntryView(page.siteMemoryEntry);
-  return cleanArticle(doc, options);
+  return cleanArticle(doc, cleanOptionsFor(page.settings, page.siteRule, page.url, page.siteMemoryEntry));
 }
 
 /**

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { RememberedSite } from '../core/site-memory/model';
 import type { ArticleBlock, CleanedArticle, CleanResult, ClutterKind, CleanErrorCode } from '../core/types';
 import type { PageToClean, SerializedPage } from './clean-page-html';
+import type { CleaningSettings } from './settings/cleaning-settings';
 import type { SiteMemoryStatus } from './site-memory-store';
 
 /**
@@ -69,17 +70,6 @@ export type CleanPreview =
   | { ok: true; title: string; siteName: string | null; readingMinutes: number; removed: RemovalSummary[] }
   | { ok: false; problem: ViewProblem };
 
-/**
- * The cleaning settings the popup previews with (its quick settings), sent along so a change
- * re-cleans the preview at once; the page itself keeps using the saved preferences.
- */
-export interface PreviewSettings {
-  kindsOff: ClutterKind[];
-  customPhrases: string[];
-  customSelectors: string[];
-  siteMemoryEnabled: boolean;
-}
-
 /** The tab's article for the popup's reading pane. `article.contentHtml` is the engine's sanitised HTML. */
 export type ArticlePreview =
   | { ok: true; article: CleanedArticle; removed: RemovalSummary[] }
@@ -115,8 +105,11 @@ export interface ProtocolMap {
   disableAutoClean(site: SiteTarget): AutoCleanResult;
   /** Sent by the auto-clean content script when an opted-in site's page has loaded. */
   autoCleanPageLoaded(): void;
-  /** The popup's reading pane: the tab's article cleaned with `settings`; the page is not changed. */
-  previewArticle(request: TabTarget & { settings: PreviewSettings }): ArticlePreview;
+  /**
+   * The popup's reading pane: the tab's article cleaned with the popup's quick settings (saved or
+   * not), so a change re-cleans the preview at once; the page is not changed.
+   */
+  previewArticle(request: TabTarget & { settings: CleaningSettings }): ArticlePreview;
   /** Site memory (utils/site-memory-store.ts): what it knows of the page's site, for its clean. */
   siteMemoryFor(page: { url: string }): RememberedSite | null;
   /** Learns the blocks of an article the reader opened (sent by the reader content script). */
@@ -126,9 +119,10 @@ export interface ProtocolMap {
   siteMemoryStatus(): SiteMemoryStatus;
   /**
    * Cleans the sender's own page off its main thread (utils/clean-page-html.ts): in the offscreen
-   * document (Chrome) or the background page (Firefox). `useSiteMemory`: add this site's entry.
+   * document (Chrome) or the background page (Firefox), adding this site's memory entry when
+   * `settings.siteMemoryEnabled`.
    */
-  cleanPageHtml(page: SerializedPage & { useSiteMemory: boolean }): CleanResult;
+  cleanPageHtml(page: SerializedPage): CleanResult;
 
   // ── answered by the offscreen document (Chrome; entrypoints/offscreen) ───────────────────────
   offscreenCleanPage(page: PageToClean): CleanResult;
@@ -140,7 +134,7 @@ export interface ProtocolMap {
   readerClose(): ViewState;
   readerState(): ViewState;
   readerPreview(): CleanPreview;
-  readerPreviewArticle(settings: PreviewSettings): ArticlePreview;
+  readerPreviewArticle(settings: CleaningSettings): ArticlePreview;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,4 +1,4 @@
-import type { ImportPreview, PickedFile } from '../../entrypoints/options/options-store';
+import type { ImportPreview, PickedFile } from './options-store';
 import { Button } from '../shared/Button';
 import { Message } from '../shared/Message';
 import { Section } from './Section';

@@ -1,5 +1,5 @@
-import type { OptionsActions, OptionsState } from '../../entrypoints/options/options-store';
-import type { SiteMemoryPanel, SiteMemoryPanelState } from '../../entrypoints/options/site-memory-panel';
+import type { OptionsActions, OptionsState } from './options-store';
+import type { SiteMemoryPanel, SiteMemoryPanelState } from './site-memory-panel';
 import { Button } from '../shared/Button';
 import { Message } from '../shared/Message';
 import { Spinner } from '../shared/Spinner';

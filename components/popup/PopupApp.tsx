@@ -1,4 +1,4 @@
-import type { PopupActions, PopupState } from '../../entrypoints/popup/popup-store';
+import type { PopupActions, PopupState } from './popup-store';
 import { Button } from '../shared/Button';
 import { ArticlePreview } from './ArticlePreview';
 import { PopupFooter } from './PopupFooter';

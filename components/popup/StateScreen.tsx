@@ -1,7 +1,7 @@
 import { Button } from '../shared/Button';
 import { Message } from '../shared/Message';
 import { Spinner } from '../shared/Spinner';
-import type { PopupScreen } from '../../entrypoints/popup/popup-store';
+import type { PopupScreen } from './popup-store';
 
 export interface StateScreenProps {
   /** Every screen except the article. */

@@ -1,7 +1,7 @@
 import { isQuotedSpeech } from '../guards/is-quoted-speech';
 import { collectPromoBoxes, collectTextBlocks } from '../text/blocks';
 import { phraseRegex } from '../text/phrases';
-import { isProtectedBlock } from '../text/promo-evidence';
+import { isProtectedBlock } from '../promo-evidence';
 import { defineRule } from './rule';
 
 /** Cookie banners that slipped into the article. */

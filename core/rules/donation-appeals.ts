@@ -2,7 +2,7 @@ import { isFundraiserStory } from '../guards/is-fundraiser-story';
 import { followingProseWords, TRAILING_PROSE_WORDS } from '../guards/has-following-prose';
 import { collectPromoBoxes, collectTextBlocks } from '../text/blocks';
 import { phraseRegex } from '../text/phrases';
-import { judgePromoBlock, keepContentLists, type PromoSignals } from '../text/promo-evidence';
+import { judgePromoBlock, keepContentLists, type PromoSignals } from '../promo-evidence';
 import { defineRule } from './rule';
 
 /** Asks for money or membership, addressed to the reader. */

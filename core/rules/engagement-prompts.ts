@@ -1,7 +1,7 @@
 import { isQuotedSpeech } from '../guards/is-quoted-speech';
 import { collectPromoBoxes, collectTextBlocks, findLinkToken, type TextBlock } from '../text/blocks';
 import { phraseRegex, wholeTextRegex, wordCount } from '../text/phrases';
-import { isProtectedBlock, keepContentLists } from '../text/promo-evidence';
+import { isProtectedBlock, keepContentLists } from '../promo-evidence';
 import { defineRule } from './rule';
 import { closestNamed, descendantsNamed, hasDescendantNamed } from '../walk';
 

@@ -1,4 +1,4 @@
-import { attributeNamesOf } from '../element-index';
+import { hiddenReason } from '../hidden';
 import { holdsMuchProse } from '../prose';
 import { defineRule, type Candidate } from './rule';
 import { containsElement, descendantElements } from '../walk';
@@ -17,24 +17,8 @@ import { containsElement, descendantElements } from '../walk';
  *   link) hides a visual duplicate of text that is still read; only block-level elements go.
  * - MathML / SVG fallbacks (`fallback-image`, as Readability does for Wikipedia maths) stay.
  */
-const INLINE_STYLE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
-const PHRASING_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'img', 'svg', 'picture', 'br', 'wbr', 'math']);
 const HAS_TEXT = /\S/;
 const NEVER_HIDDEN_TAGS = new Set(['html', 'body', 'head', 'template', 'noscript', 'script', 'style']);
-
-/** Why `el` is hidden, or null. Cheap attribute reads only: no computed style. */
-export function hiddenReason(el: Element): string | null {
-  // Asked of every element on the page: its attribute names (read once per phase, most elements
-  // carry none of these) cost less than three attribute lookups.
-  const names = attributeNamesOf(el);
-  if (names.includes('hidden')) return 'Hidden on the page (hidden attribute)';
-  const style = names.includes('style') ? el.getAttribute('style') : null;
-  if (style && INLINE_STYLE_HIDDEN.test(style)) return 'Hidden on the page (inline style)';
-  if (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true' && !PHRASING_TAGS.has(el.localName) && !el.classList.contains('fallback-image')) {
-    return 'Hidden from readers (aria-hidden)';
-  }
-  return null;
-}
 
 export default defineRule({
   id: 'hidden-elements',

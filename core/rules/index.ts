@@ -17,7 +17,7 @@ import siteMemory from './site-memory';
 
 /**
  * Every cleanup rule, in the order the pipeline runs them within its phase. A rule file that is
- * not listed here never runs (tests/meta/rules-registered.test.ts checks both ways).
+ * not listed here never runs (tests/meta/rules-contract.test.ts checks both ways).
  */
 export const RULES: readonly CleanupRule[] = [
   // Pre phase (whole page): hidden first, so promo and repeat detection never see hidden copies.

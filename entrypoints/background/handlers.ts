@@ -4,7 +4,7 @@ import { disableAutoClean, enableAutoClean, wantsAutoClean } from './auto-clean'
 import { cleanSerializedPage } from './page-cleaner';
 import { reflectStateOnAction } from './badge';
 import { openViewQuietly, previewArticleInTab, previewTab, toggleViewInTab, viewStateOf } from './reader-tab';
-import { PAYLOADS, guarded, type Sender, type SenderKind } from './sender-guard';
+import { PAYLOADS, guarded, type Sender, type SenderKind } from '../../utils/sender-guard';
 import { resolveTabId } from './target-tab';
 
 /** Tabs, settings and the site memory as a whole: only the extension's own pages may ask. */

@@ -14,9 +14,8 @@ import { manageOffscreenDocument, type OffscreenDocument } from './offscreen-lif
 
 let offscreenDocument: OffscreenDocument | undefined;
 
-export async function cleanSerializedPage(page: SerializedPage & { useSiteMemory: boolean }): Promise<CleanResult> {
-  const { useSiteMemory, ...serialized } = page;
-  const toClean: PageToClean = useSiteMemory ? { ...serialized, siteMemoryEntry: await getSiteMemoryEntry(page.url) } : serialized;
+export async function cleanSerializedPage(page: SerializedPage): Promise<CleanResult> {
+  const toClean: PageToClean = { ...page, siteMemoryEntry: page.settings.siteMemoryEnabled ? await getSiteMemoryEntry(page.url) : null };
   // A build-time constant, so Chrome's service worker bundle leaves the engine out.
   if (import.meta.env.FIREFOX) return cleanPageHtml(toClean, window);
   return cleaningDocument().whileOpen(() => sendMessage('offscreenCleanPage', toClean));

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { sendMessage, type ArticlePreview, type CleanPreview, type PreviewSettings, type ViewProblem, type ViewState } from '../../utils/messaging';
+import type { CleaningSettings } from '../../utils/settings/cleaning-settings';
+import { sendMessage, type ArticlePreview, type CleanPreview, type ViewProblem, type ViewState } from '../../utils/messaging';
 import { injectionProblem, restrictedPageProblem } from './restricted-pages';
 
 /**
@@ -67,7 +68,7 @@ export async function previewTab(tabId: number): Promise<CleanPreview> {
 }
 
 /** The popup's reading pane: the tab's article cleaned with the popup's quick settings. */
-export async function previewArticleInTab(tabId: number, settings: PreviewSettings): Promise<ArticlePreview> {
+export async function previewArticleInTab(tabId: number, settings: CleaningSettings): Promise<ArticlePreview> {
   const ready = await ensureReader(tabId);
   if (!ready.ok) return { ok: false, problem: ready.problem };
   return sendMessage('readerPreviewArticle', settings, tabId).catch((error: unknown) => ({ ok: false, problem: injectionProblem(error) }));

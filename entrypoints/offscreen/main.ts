@@ -1,6 +1,6 @@
 import { cleanPageHtml } from '../../utils/clean-page-html';
 import { onMessage } from '../../utils/messaging';
-import { PAYLOADS, guarded } from '../background/sender-guard';
+import { PAYLOADS, guarded } from '../../utils/sender-guard';
 
 /**
  * Chrome's offscreen document (reason DOM_PARSER): a hidden extension page with a DOM, in the

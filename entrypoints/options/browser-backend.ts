@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/messaging';
 import { sitePermissionPattern } from '../../utils/settings/site-permission';
 import { getPreferences, getPreferencesStorageStatus, getSiteRules, replaceSiteRules, resetAllSettings, savePreferences, saveSiteRule } from '../../utils/settings';
-import type { OptionsBackend } from './options-store';
+import type { OptionsBackend } from '../../components/options/options-store';
 
 /** The settings page's only contact with `browser.*`: storage, permissions, messaging, downloads. */
 export function createBrowserOptionsBackend(document: Document): OptionsBackend {

@@ -4,9 +4,9 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import { useStoreState } from '../../components/shared/use-store-state';
 import { watchPreferences, watchSiteRules } from '../../utils/settings';
 import { createBrowserOptionsBackend } from './browser-backend';
-import { createOptionsStore, type OptionsStore } from './options-store';
+import { createOptionsStore, type OptionsStore } from '../../components/options/options-store';
 import { createBrowserSiteMemoryBackend } from './site-memory-backend';
-import { createSiteMemoryPanel, type SiteMemoryPanel } from './site-memory-panel';
+import { createSiteMemoryPanel, type SiteMemoryPanel } from '../../components/options/site-memory-panel';
 import '../../components/shared/theme.css';
 import '../../components/options/options.css';
 
@@ -21,6 +21,10 @@ function Options({ options, siteMemory }: { options: OptionsStore; siteMemory: S
 
 const options = createOptionsStore(createBrowserOptionsBackend(document), document.createDocumentFragment());
 const siteMemory = createSiteMemoryPanel(createBrowserSiteMemoryBackend());
+// A change made elsewhere (the popup, the clean view, another settings tab, sync) shows here at
+// once, so a later save on this page starts from it instead of writing a stale copy back over it.
+watchPreferences(options.actions.storedPreferencesChanged);
+watchSiteRules(options.actions.storedSiteRulesChanged);
 render(<Options options={options} siteMemory={siteMemory} />, document.getElementById('app')!);
 void options.actions.load();
 void siteMemory.actions.load();

@@ -1,5 +1,5 @@
 import { sendMessage } from '../../utils/messaging';
-import type { SiteMemoryBackend } from './site-memory-panel';
+import type { SiteMemoryBackend } from '../../components/options/site-memory-panel';
 
 /** The site-memory section talks to the background, which alone writes the memory. */
 export function createBrowserSiteMemoryBackend(): SiteMemoryBackend {

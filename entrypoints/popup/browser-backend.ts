@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/messaging';
 import { sitePermissionPattern } from '../../utils/settings/site-permission';
 import { getPreferences, getSiteRule, savePreferences } from '../../utils/settings';
-import type { PopupBackend, PopupTab } from './popup-store';
+import type { PopupBackend, PopupTab } from '../../components/popup/popup-store';
 
 /** `?tabId=N` when the popup is opened as a page (browser tests, "open in tab"); else null. */
 export function tabIdFromLocation(search: string): number | null {

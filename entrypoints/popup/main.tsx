@@ -4,7 +4,7 @@ import { PopupApp } from '../../components/popup/PopupApp';
 import { useStoreState } from '../../components/shared/use-store-state';
 import { watchPreferences } from '../../utils/settings';
 import { createBrowserPopupBackend } from './browser-backend';
-import { createPopupStore, type PopupStore } from './popup-store';
+import { createPopupStore, type PopupStore } from '../../components/popup/popup-store';
 import '../../components/shared/theme.css';
 import '../../components/popup/popup.css';
 

@@ -1,8 +1,8 @@
 import { cleanArticle } from '../../core/index';
-import { siteEntryView } from '../../core/site-memory/entry-view';
-import type { CleanOptions, CleanResult } from '../../core/types';
+import type { CleanResult } from '../../core/types';
 import { serializePage } from '../../utils/clean-page-html';
 import { sendMessage } from '../../utils/messaging';
+import { cleanOptionsFor, type CleaningSettings, type CleaningSiteRule } from '../../utils/settings/cleaning-settings';
 
 export interface PageCleaning {
   result: CleanResult;
@@ -33,21 +33,21 @@ function isLargePage(doc: Document): boolean {
  * and pages that context cannot take (a `file:` page, a page past the message size, a browser
  * without offscreen documents), are cleaned here, on the live document.
  */
-export async function cleanPage(doc: Document, options: Omit<CleanOptions, 'siteMemory' | 'now'>, useSiteMemory: boolean): Promise<PageCleaning> {
+export async function cleanPage(doc: Document, settings: CleaningSettings, siteRule: CleaningSiteRule): Promise<PageCleaning> {
   const large = isLargePage(doc);
   if (large) {
-    const offThread = await cleanOffThread(doc, options, useSiteMemory);
+    const offThread = await cleanOffThread(doc, settings, siteRule);
     if (offThread) return offThread;
   }
-  const inTab: CleanOptions = { ...options };
-  if (useSiteMemory) inTab.siteMemory = siteEntryView(await siteMemoryEntry(doc.URL));
-  return { result: cleanArticle(doc, inTab), transferMs: 0, where: 'in-tab', large };
+  // Site memory: the background answers with only this site's entry (no Public Suffix List here).
+  const entry = settings.siteMemoryEnabled ? await siteMemoryEntry(doc.URL) : null;
+  return { result: cleanArticle(doc, cleanOptionsFor(settings, siteRule, doc.URL, entry)), transferMs: 0, where: 'in-tab', large };
 }
 
-async function cleanOffThread(doc: Document, options: Omit<CleanOptions, 'siteMemory' | 'now'>, useSiteMemory: boolean): Promise<PageCleaning | null> {
+async function cleanOffThread(doc: Document, settings: CleaningSettings, siteRule: CleaningSiteRule): Promise<PageCleaning | null> {
   const started = performance.now();
   try {
-    const result = await sendMessage('cleanPageHtml', { ...serializePage(doc, options), useSiteMemory });
+    const result = await sendMessage('cleanPageHtml', serializePage(doc, settings, siteRule));
     return { result, transferMs: Math.max(0, performance.now() - started - result.timings.totalMs), where: 'off-thread', large: true };
   } catch (error) {
     console.warn('[quiet-reader] cleaning in the tab: the off-thread cleaner did not answer', error);

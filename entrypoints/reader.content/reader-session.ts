@@ -2,10 +2,10 @@ import { h, render } from 'preact';
 import type { CleanResult, Removal } from '../../core/types';
 import { CleanView } from '../../components/view/CleanView';
 import { ViewMessage } from '../../components/view/ViewMessage';
-import type { ArticlePreview, CleanPreview, OpenTimings, PreviewSettings, ViewProblem, ViewState } from '../../utils/messaging';
+import type { ArticlePreview, CleanPreview, OpenTimings, ViewProblem, ViewState } from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging';
 import { DEFAULT_SITE_RULE, getPreferences, getSiteRule, saveSiteRule, watchPreferences, type Preferences } from '../../utils/settings';
-import { buildCleanOptions, changesCleaning } from './clean-options';
+import { changesCleaning, cleaningSettingsOf, cleaningSiteRuleOf, type CleaningSettings } from '../../utils/settings/cleaning-settings';
 import { cleanPage, type PageCleaning } from './clean-page';
 import { focusView, mountView, type MountedView } from './mount-view';
 import { unreadableDocumentProblem } from './page-check';
@@ -22,7 +22,7 @@ export interface ReaderSession {
   state(): ViewState;
   preview(): Promise<CleanPreview>;
   /** The cleaned article for the popup's reading pane, with the popup's (maybe unsaved) settings. */
-  previewArticle(settings: PreviewSettings): Promise<ArticlePreview>;
+  previewArticle(settings: CleaningSettings): Promise<ArticlePreview>;
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
@@ -45,14 +45,13 @@ export function createReaderSession(doc: Document = document): ReaderSession {
   let queue: Promise<unknown> = Promise.resolve();
   const host = doc.location?.hostname ?? '';
 
-  async function cleanWithSettings(override?: PreviewSettings): Promise<{ result: CleanResult; preferences: Preferences; kept: Set<string>; settingsMs: number; cleaning: PageCleaning }> {
+  async function cleanWithSettings(override?: CleaningSettings): Promise<{ result: CleanResult; preferences: Preferences; kept: Set<string>; settingsMs: number; cleaning: PageCleaning }> {
     const started = performance.now();
     // Pages without a host (file:, data:) have no site rule.
     const [saved, siteRule] = await Promise.all([getPreferences(), host ? getSiteRule(host) : DEFAULT_SITE_RULE]);
     const preferences = override ? { ...saved, ...override } : saved;
     const settingsMs = performance.now() - started;
-    // Site memory: the background adds only this site's entry (no Public Suffix List here).
-    const cleaning = await cleanPage(doc, buildCleanOptions(preferences, siteRule, doc.URL), preferences.siteMemoryEnabled);
+    const cleaning = await cleanPage(doc, cleaningSettingsOf(preferences), cleaningSiteRuleOf(siteRule));
     return { result: cleaning.result, preferences, kept: new Set(siteRule.keep.map((entry) => entry.fingerprint)), settingsMs, cleaning };
   }
 

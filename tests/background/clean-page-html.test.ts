@@ -4,6 +4,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../core/index';
 import { cleanPageHtml, serializePage } from '../../utils/clean-page-html';
+import { cleanOptionsFor, type CleaningSettings } from '../../utils/settings/cleaning-settings';
+import { DEFAULT_SITE_RULE } from '../../utils/settings/defaults';
 
 /**
  * The off-thread cleaner (Chrome's offscreen document, Firefox's background page) rebuilds the
@@ -23,6 +25,8 @@ const pages = [
 
 type CleaningWindow = Window & typeof globalThis;
 
+const SETTINGS: CleaningSettings = { kindsOff: [], customPhrases: [], customSelectors: [], siteMemoryEnabled: false };
+
 function load(html: string, url: string): Document {
   return new JSDOM(html, { url }).window.document;
 }
@@ -36,9 +40,8 @@ describe('cleanPageHtml (the engine on a serialised page)', () => {
   it.each(pages.map((file) => [path.relative(process.cwd(), file), file]))('%s: same result as cleaning the document', (_name, file) => {
     const url = `https://news.example/${path.basename(file)}`;
     const html = fs.readFileSync(file, 'utf8');
-    const options = { kindsOff: [], customPhrases: [], customSelectors: [] };
-    const direct = cleanArticle(load(html, url), { ...options, url });
-    const offThread = cleanPageHtml(serializePage(load(html, url), options), cleaningWindow());
+    const direct = cleanArticle(load(html, url), cleanOptionsFor(SETTINGS, DEFAULT_SITE_RULE, url, null));
+    const offThread = cleanPageHtml({ ...serializePage(load(html, url), SETTINGS, DEFAULT_SITE_RULE), siteMemoryEntry: null }, cleaningWindow());
     expect(offThread.ok).toBe(direct.ok);
     if (!direct.ok || !offThread.ok) return;
     expect(offThread.article).toEqual(direct.article);
@@ -48,7 +51,7 @@ describe('cleanPageHtml (the engine on a serialised page)', () => {
   it('resolves relative images and links against the page (its <base> too), never the cleaning context', () => {
     const body = `<article><h1>Harbour lights</h1>${'<p>The harbour lights were repaired this week after a long winter of storms, and the keepers said the new lamps will be visible from the far side of the bay for the first time in years.</p>'.repeat(6)}<p><img src="pics/lamp.jpg" alt="Lamp"> <a href="../archive/">Archive</a></p></article>`;
     const doc = load(`<!doctype html><html><head><base href="/news/2026/"><title>Harbour lights</title></head><body>${body}</body></html>`, 'https://news.example/story');
-    const result = cleanPageHtml(serializePage(doc, {}), cleaningWindow());
+    const result = cleanPageHtml({ ...serializePage(doc, SETTINGS, DEFAULT_SITE_RULE), siteMemoryEntry: null }, cleaningWindow());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.article.contentHtml).toContain('src="https://news.example/news/2026/pics/lamp.jpg"');

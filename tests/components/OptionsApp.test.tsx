@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { useStoreState } from '../../components/shared/use-store-state';
-import { createOptionsStore, type OptionsBackend, type OptionsStore } from '../../entrypoints/options/options-store';
+import { createOptionsStore, type OptionsBackend, type OptionsStore } from '../../components/options/options-store';
 import { DEFAULT_PREFERENCES, type SiteRules } from '../../utils/settings/defaults';
 
 afterEach(cleanup);

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PopupApp } from '../../components/popup/PopupApp';
-import type { PopupActions, PopupScreen, PopupState } from '../../entrypoints/popup/popup-store';
+import type { PopupActions, PopupScreen, PopupState } from '../../components/popup/popup-store';
 import { DEFAULT_PREFERENCES } from '../../utils/settings/defaults';
 import { ARTICLE, REMOVED } from './popup-fixtures';
 

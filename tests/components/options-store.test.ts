@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
-import { createOptionsStore, type OptionsBackend, type PickedFile } from '../../entrypoints/options/options-store';
+import { createOptionsStore, type OptionsBackend, type PickedFile } from '../../components/options/options-store';
 import { DEFAULT_PREFERENCES, SETTINGS_VERSION, type SiteRules } from '../../utils/settings/defaults';
 import { serializeSettings } from '../../utils/settings-io';
 

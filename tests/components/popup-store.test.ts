@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createPopupStore, type PopupBackend } from '../../entrypoints/popup/popup-store';
+import { createPopupStore, type PopupBackend } from '../../components/popup/popup-store';
 import type { ArticlePreview } from '../../utils/messaging';
 import { DEFAULT_PREFERENCES } from '../../utils/settings/defaults';
 import { ARTICLE, REMOVED } from './popup-fixtures';

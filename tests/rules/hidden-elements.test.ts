@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { hiddenReason } from '../../core/rules/hidden-elements';
+import { hiddenReason } from '../../core/hidden';
 import { describeRuleFixtures } from './helpers/rule-fixtures';
 
 describeRuleFixtures('hidden-elements', describe, test, expect);

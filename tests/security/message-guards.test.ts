@@ -16,7 +16,7 @@ vi.mock('../../utils/messaging', () => ({
 }));
 
 const { registerBackgroundHandlers } = await import('../../entrypoints/background/handlers');
-const { MAX_PAGE_HTML_CHARS, PAYLOADS, RefusedMessage, senderKind } = await import('../../entrypoints/background/sender-guard');
+const { MAX_PAGE_HTML_CHARS, PAYLOADS, RefusedMessage, senderKind } = await import('../../utils/sender-guard');
 
 const ID = fakeBrowser.runtime.id;
 const ORIGIN = fakeBrowser.runtime.getURL('/');
@@ -25,7 +25,7 @@ const contentScript = { id: ID, url: 'https://news.example/story', tab: { id: 7,
 const otherExtension = { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' };
 const webPage = { url: 'https://evil.example/' };
 /** A serialised page (utils/clean-page-html.ts) as the reader content script sends it. */
-const page = { html: '<html><body><p>Story</p></body></html>', url: 'https://news.example/story', baseUrl: 'https://news.example/story', options: { kindsOff: [], customPhrases: [], customSelectors: [], site: { kindsOff: [], selectors: [], keep: [] } }, useSiteMemory: false };
+const page = { html: '<html><body><p>Story</p></body></html>', url: 'https://news.example/story', baseUrl: 'https://news.example/story', settings: { kindsOff: [], customPhrases: [], customSelectors: [], siteMemoryEnabled: false }, siteRule: { kindsOff: [], selectors: [], keep: [] } };
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -98,8 +98,9 @@ describe('payloads are checked against the protocol', () => {
     ['learnSiteMemory', { url: 'https://news.example/', blocks: [{ fingerprint: {}, length: 1 }] }],
     ['learnSiteMemory', { url: 'https://news.example/', blocks: 'many' }],
     ['cleanPageHtml', { ...page, html: 42 }],
-    ['cleanPageHtml', { ...page, useSiteMemory: 'yes' }],
-    ['cleanPageHtml', { ...page, options: { customSelectors: '.ad' } }],
+    ['cleanPageHtml', { ...page, settings: { ...page.settings, siteMemoryEnabled: 'yes' } }],
+    ['cleanPageHtml', { ...page, settings: { ...page.settings, customSelectors: '.ad' } }],
+    ['cleanPageHtml', { ...page, siteRule: { ...page.siteRule, keep: ['f1'] } }],
   ])('%s refuses %j', async (name, data) => {
     expect(await outcome(name, data, ['learnSiteMemory', 'siteMemoryFor', 'cleanPageHtml'].includes(name) ? contentScript : popup)).toMatch(/payload does not match the protocol/);
   });

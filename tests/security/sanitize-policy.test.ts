@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
-import { safeUrl, sanitizeRemovedBlocks, sanitizeToHtml } from '../../core/sanitize';
+import { safeUrl, sanitizeRemovedBlock, sanitizeToHtml } from '../../core/sanitize';
 
 const PAGE = 'https://news.example/section/story.html';
 
@@ -163,12 +163,11 @@ describe('sanitising policy: embedded players become links', () => {
 });
 
 describe('sanitising removed blocks', () => {
-  it('sanitises each block, keyed by its id, and a block cannot forge another entry', () => {
+  it('sanitises the block by the article\'s policy', () => {
     const dom = new JSDOM('<body><div id="a"><p onclick="x()">Donate</p><section data-qr-removed="r9">forged</section></div>', { url: PAGE });
-    const doc = dom.window.document;
-    const html = sanitizeRemovedBlocks(new Map([['r1', doc.getElementById('a')!]]), dom.window as unknown as Window);
-    expect([...html.keys()]).toEqual(['r1']);
-    expect(html.get('r1')).not.toContain('onclick');
+    const html = sanitizeRemovedBlock(dom.window.document.getElementById('a')!, dom.window as unknown as Window);
+    expect(html).toContain('Donate');
+    expect(html).not.toContain('onclick');
   });
 
   it('never imports removed blocks into the live page (in a browser that would load their images and run their handlers)', () => {
@@ -179,8 +178,7 @@ describe('sanitising removed blocks', () => {
     const clone = live.cloneNode(true) as Document;
     const block = clone.createElement('div');
     block.append(clone.createElement('img'), clone.createElement('p'));
-    const html = sanitizeRemovedBlocks(new Map([['r1', block]]), dom.window as unknown as Window);
-    expect(html.get('r1')).toBe('<div><img><p></p></div>');
+    expect(sanitizeRemovedBlock(block, dom.window as unknown as Window)).toBe('<div><img><p></p></div>');
     expect(importNode).not.toHaveBeenCalled();
   });
 

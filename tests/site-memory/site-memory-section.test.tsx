@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { SiteMemorySection } from '../../components/options/SiteMemorySection';
 import { SITE_MEMORY_LIMITS } from '../../core/site-memory/model';
-import { createSiteMemoryPanel, type SiteMemoryBackend } from '../../entrypoints/options/site-memory-panel';
+import { createSiteMemoryPanel, type SiteMemoryBackend } from '../../components/options/site-memory-panel';
 import type { SiteMemoryStatus } from '../../utils/site-memory-store';
 
 afterEach(cleanup);

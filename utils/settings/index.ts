@@ -147,12 +147,6 @@ export async function saveSiteRule(host: string, rule: Omit<SiteRule, 'updatedAt
   await siteRulesItem.setValue(rules);
 }
 
-export async function removeSiteRule(host: string): Promise<void> {
-  const rules = await getSiteRules();
-  delete rules[host];
-  await siteRulesItem.setValue(rules);
-}
-
 export async function replaceSiteRules(rules: SiteRules): Promise<void> {
   const { value, problems } = validateSiteRules(rules);
   if (problems.length) throw new Error(`These site rules cannot be saved: ${problems.join('; ')}`);

@@ -130,8 +130,6 @@ const preferenceValidators: { [K in keyof Preferences]: Validator<Preferences[K]
   siteMemoryEnabled: boolean(DEFAULT_PREFERENCES.siteMemoryEnabled),
 };
 
-export const PREFERENCE_KEYS = Object.keys(preferenceValidators) as (keyof Preferences)[];
-
 const validatePreferenceObject = objectOf(preferenceValidators, DEFAULT_PREFERENCES);
 
 export function validatePreferences(raw: unknown): Checked<Preferences> {
@@ -154,6 +152,22 @@ const siteRuleValidators: { [K in keyof SiteRule]: Validator<SiteRule[K]> } = {
   updatedAt: numberIn({ min: 0, max: Number.MAX_SAFE_INTEGER }, DEFAULT_SITE_RULE.updatedAt),
 };
 const validateSiteRule = objectOf(siteRuleValidators, DEFAULT_SITE_RULE);
+
+/**
+ * True when `raw` holds exactly these keys, each a valid value as stored (no default needed).
+ * Message payloads are checked with this, so a payload and the storage accept the same values.
+ */
+function isExactly<T extends object>(validators: { [K in keyof T]: Validator<T[K]> }, raw: unknown, keys: readonly (keyof T & string)[]): boolean {
+  if (raw == null || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  const source = raw as Record<string, unknown>;
+  const problems: string[] = [];
+  if (Object.keys(source).length !== keys.length || !keys.every((key) => Object.hasOwn(source, key))) return false;
+  for (const key of keys) validators[key](source[key], key, problems);
+  return problems.length === 0;
+}
+
+export const isValidPreferencesPart = (raw: unknown, keys: readonly (keyof Preferences)[]): boolean => isExactly(preferenceValidators, raw, keys);
+export const isValidSiteRulePart = (raw: unknown, keys: readonly (keyof SiteRule)[]): boolean => isExactly(siteRuleValidators, raw, keys);
 
 /** Hostnames as the browser reports them (`www.example.org`, `localhost`, `127.0.0.1`, `[::1]`). */
 const HOST_PATTERN = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:]+\])$/;

@@ -34,6 +34,7 @@ interface SettingsHook {
       getPreferences(): Promise<PreferencesJson>;
       savePreferences(next: PreferencesJson): Promise<unknown>;
       getSiteRule(host: string): Promise<SiteRuleJson>;
+      saveSiteRule(host: string, rule: Omit<SiteRuleJson, 'updatedAt'>): Promise<void>;
     };
   };
 }
@@ -51,4 +52,9 @@ export async function patchPreferences(ext: ExtensionSession, patch: Partial<Omi
 
 export async function getSiteRule(ext: ExtensionSession, host: string): Promise<SiteRuleJson> {
   return ext.serviceWorker.evaluate((h) => (globalThis as unknown as SettingsHook).__quietReader.settings.getSiteRule(h), host);
+}
+
+/** Writes one site's rule as the clean view's "Always keep" does (through utils/settings). */
+export async function saveSiteRule(ext: ExtensionSession, host: string, rule: Omit<SiteRuleJson, 'updatedAt'>): Promise<void> {
+  await ext.serviceWorker.evaluate(([h, r]) => (globalThis as unknown as SettingsHook).__quietReader.settings.saveSiteRule(h, r), [host, rule] as const);
 }

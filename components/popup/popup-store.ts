@@ -1,7 +1,8 @@
 import type { CleanedArticle, ClutterKind } from '../../core/types';
-import type { ArticlePreview, PreviewSettings, RemovalSummary } from '../../utils/messaging';
-import { createStore, type Store } from '../../components/shared/store';
-import { siteOf } from '../../components/popup/site-of';
+import type { ArticlePreview, RemovalSummary } from '../../utils/messaging';
+import { cleaningSettingsOf, type CleaningSettings } from '../../utils/settings/cleaning-settings';
+import { createStore, type Store } from '../shared/store';
+import { siteOf } from './site-of';
 import { DEFAULT_PREFERENCES, type Preferences, type Theme } from '../../utils/settings/defaults';
 
 /** The tab the popup reads: the active tab, or `?tabId=N` when the popup is opened as a page. */
@@ -13,14 +14,14 @@ export interface PopupTab {
 
 
 /**
- * Everything the popup needs from the browser, as plain async functions. `browser-backend.ts`
+ * Everything the popup needs from the browser, as plain async functions. `entrypoints/popup/browser-backend.ts`
  * implements it with messaging and storage; the unit tests pass fakes.
  */
 export interface PopupBackend {
   findTargetTab(): Promise<PopupTab | null>;
   loadPreferences(): Promise<Preferences>;
   savePreferences(preferences: Preferences): Promise<void>;
-  previewArticle(tabId: number, settings: PreviewSettings): Promise<ArticlePreview>;
+  previewArticle(tabId: number, settings: CleaningSettings): Promise<ArticlePreview>;
   getViewActive(tabId: number): Promise<boolean>;
   /** Shows or hides the clean view on the page; answers whether it is now shown. */
   toggleView(tabId: number): Promise<boolean>;
@@ -79,12 +80,6 @@ export interface PopupStore {
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The cleaning-relevant part of the preferences, sent with each preview request. */
-export function previewSettingsOf(preferences: Preferences): PreviewSettings {
-  const { kindsOff, customPhrases, customSelectors, siteMemoryEnabled } = preferences;
-  return { kindsOff, customPhrases, customSelectors, siteMemoryEnabled };
-}
-
 /** Maps the background's answer to the screen the popup shows. */
 export function screenForPreview(preview: ArticlePreview): PopupScreen {
   if (preview.ok) return { kind: 'article', article: preview.article, removed: preview.removed };
@@ -132,7 +127,7 @@ export function createPopupStore(backend: PopupBackend): PopupStore {
     const request = ++previewRequest;
     store.set({ refreshing: true });
     try {
-      const preview = await backend.previewArticle(tab.id, previewSettingsOf(preferences));
+      const preview = await backend.previewArticle(tab.id, cleaningSettingsOf(preferences));
       if (request !== previewRequest) return;
       store.set({ screen: screenForPreview(preview), refreshing: false });
     } catch (error) {

@@ -1,12 +1,12 @@
 import type { ClutterKind } from '../../core/types';
-import { normaliseSiteInput, partitionEntries, phraseError, selectorEntryError, tidyPhrase, tidySelector, type RejectedEntry } from '../../components/options/validate-entry';
-import { originForHost } from '../../components/options/filter-sites';
-import { createStore, type Store } from '../../components/shared/store';
+import { normaliseSiteInput, partitionEntries, phraseError, selectorEntryError, tidyPhrase, tidySelector, type RejectedEntry } from './validate-entry';
+import { originForHost } from './filter-sites';
+import { createStore, type Store } from '../shared/store';
 import { DEFAULT_PREFERENCES, DEFAULT_SITE_RULE, type Preferences, type SiteRule, type SiteRules, type Theme, type Typography } from '../../utils/settings/defaults';
 import type { PreferencesStorageStatus } from '../../utils/settings';
 import { describeSettingsChanges, parseSettingsFile, serializeSettings, settingsFileName, type AllSettings } from '../../utils/settings-io';
 
-/** Everything the settings page needs from the browser; `browser-backend.ts` implements it. */
+/** Everything the settings page needs from the browser; `entrypoints/options/browser-backend.ts` implements it. */
 export interface OptionsBackend {
   loadPreferences(): Promise<Preferences>;
   savePreferences(preferences: Preferences): Promise<PreferencesStorageStatus>;

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { isCleaningSettings, isCleaningSiteRule } from './settings/cleaning-settings';
 
 /**
  * Who may send which message to the background. `runtime.onMessage` already receives only our own
@@ -50,7 +51,6 @@ export function guarded<D, R>(
 // ── payload shapes ──────────────────────────────────────────────────────────────────────────────
 
 const isObject = (value: unknown): value is Record<string, unknown> => value != null && typeof value === 'object' && !Array.isArray(value);
-const isStringArray = (value: unknown, max: number): boolean => Array.isArray(value) && value.length <= max && value.every((item) => typeof item === 'string' && item.length <= 2000);
 const isHttpUrl = (value: unknown): value is string => {
   if (typeof value !== 'string' || value.length > 8192) return false;
   try {
@@ -65,14 +65,8 @@ export const PAYLOADS = {
   tabTarget: (data: unknown) => data === undefined || data === null || (isObject(data) && (data.tabId === undefined || (Number.isInteger(data.tabId) && (data.tabId as number) >= 0))),
   /** `https://host[:port]`, nothing more. */
   siteTarget: (data: unknown) => isObject(data) && typeof data.origin === 'string' && /^https?:\/\/[^/\s?#]+$/.test(data.origin) && isHttpUrl(data.origin),
-  previewRequest: (data: unknown) =>
-    PAYLOADS.tabTarget(data) &&
-    isObject(data) &&
-    isObject(data.settings) &&
-    isStringArray(data.settings.kindsOff, 64) &&
-    isStringArray(data.settings.customPhrases, 10_000) &&
-    isStringArray(data.settings.customSelectors, 10_000) &&
-    typeof data.settings.siteMemoryEnabled === 'boolean',
+  /** A tab and the cleaning settings, valid as storage would accept them (utils/settings/cleaning-settings.ts). */
+  previewRequest: (data: unknown) => PAYLOADS.tabTarget(data) && isObject(data) && isCleaningSettings(data.settings),
   /** A page address; from a content script, only its own page's site. */
   ownPage: (data: unknown, sender: Sender) => isObject(data) && isHttpUrl(data.url) && (senderKind(sender) !== 'content-script' || sameOrigin(data.url as string, sender.url)),
   learnedPage: (data: unknown, sender: Sender) =>
@@ -82,9 +76,9 @@ export const PAYLOADS = {
     data.blocks.length <= 5000 &&
     data.blocks.every((block) => isObject(block) && typeof block.fingerprint === 'string' && block.fingerprint.length <= 200 && typeof block.length === 'number' && (block.preview === undefined || (typeof block.preview === 'string' && block.preview.length <= 500))),
   /** A serialised page to clean (utils/clean-page-html.ts); from a content script, only its own page. */
-  pageHtml: (data: unknown, sender: Sender) => PAYLOADS.ownPage(data, sender) && isSerializedPage(data) && typeof (data as Record<string, unknown>).useSiteMemory === 'boolean',
-  /** The same page forwarded by the background, with the site's memory entry (or null) when on. */
-  pageToClean: (data: unknown) => isObject(data) && isHttpUrl(data.url) && isSerializedPage(data) && (data.siteMemoryEntry === undefined || data.siteMemoryEntry === null || isObject(data.siteMemoryEntry)),
+  pageHtml: (data: unknown, sender: Sender) => PAYLOADS.ownPage(data, sender) && isSerializedPage(data),
+  /** The same page forwarded by the background, with the site's memory entry (or null). */
+  pageToClean: (data: unknown) => isObject(data) && isHttpUrl(data.url) && isSerializedPage(data) && (data.siteMemoryEntry === null || isObject(data.siteMemoryEntry)),
   forgetRequest: (data: unknown) => isObject(data) && (data.site === null || (typeof data.site === 'string' && data.site.length <= 2048)),
   none: () => true,
 };
@@ -95,16 +89,7 @@ export const MAX_PAGE_HTML_CHARS = 24_000_000;
 function isSerializedPage(data: unknown): boolean {
   if (!isObject(data) || typeof data.html !== 'string' || data.html.length > MAX_PAGE_HTML_CHARS) return false;
   if (typeof data.baseUrl !== 'string' || data.baseUrl.length > 8192) return false;
-  const options = data.options;
-  if (!isObject(options)) return false;
-  const site = options.site;
-  return (
-    (options.kindsOff === undefined || isStringArray(options.kindsOff, 64)) &&
-    (options.customPhrases === undefined || isStringArray(options.customPhrases, 10_000)) &&
-    (options.customSelectors === undefined || isStringArray(options.customSelectors, 10_000)) &&
-    (options.maxElements === undefined || (Number.isInteger(options.maxElements) && (options.maxElements as number) > 0)) &&
-    (site === undefined || (isObject(site) && (site.kindsOff === undefined || isStringArray(site.kindsOff, 64)) && (site.selectors === undefined || isStringArray(site.selectors, 10_000)) && (site.keep === undefined || isStringArray(site.keep, 10_000))))
-  );
+  return isCleaningSettings(data.settings) && isCleaningSiteRule(data.siteRule);
 }
 
 function sameOrigin(url: string, senderUrl: string | undefined): boolean {

@@ -1,10 +1,10 @@
-import { isContentListItem, isInContentStructure } from '../guards/is-content-structure';
-import { isEditorialNote } from '../guards/is-editorial-note';
-import { isPullQuote } from '../guards/is-pull-quote';
-import { isQuotedSpeech } from '../guards/is-quoted-speech';
-import type { TextBlock } from './blocks';
-import { findLinkToken, findMarkerToken } from './blocks';
-import { READER_ADDRESS } from './phrases';
+import { isContentListItem, isInContentStructure } from './guards/is-content-structure';
+import { isEditorialNote } from './guards/is-editorial-note';
+import { isPullQuote } from './guards/is-pull-quote';
+import { isQuotedSpeech } from './guards/is-quoted-speech';
+import type { TextBlock } from './text/blocks';
+import { findLinkToken, findMarkerToken } from './text/blocks';
+import { READER_ADDRESS } from './text/phrases';
 
 /**
  * The evidence a wording rule weighs for one block. A promo is short, addressed to the reader (or

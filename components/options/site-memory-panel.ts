@@ -1,7 +1,7 @@
-import { createStore, type Store } from '../../components/shared/store';
+import { createStore, type Store } from '../shared/store';
 import type { SiteMemoryStatus } from '../../utils/site-memory-store';
 
-/** What the settings page's site-memory section needs; `site-memory-backend.ts` implements it. */
+/** What the settings page's site-memory section needs; `entrypoints/options/site-memory-backend.ts` implements it. */
 export interface SiteMemoryBackend {
   status(): Promise<SiteMemoryStatus>;
   /** A site key, or null for everything. */
