@@ -7,6 +7,8 @@ import { collectMetadata } from './metadata';
 import { restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseSnapshot } from './recover-lost-text';
 import { removeCandidates, type RemovalLog } from './remove-candidates';
 import { attachLazyRemovedHtml } from './removed-html';
+import { groupRemovals } from './removals/group';
+import { hoistPrecleanMarkers, placePrecleanRemovals } from './removals/markers';
 import { RULES } from './rules/index';
 import type { CleanupRule, RuleContext, RulePhase } from './rules/rule';
 import { sanitizeRemovedBlock, sanitizeToHtml } from './sanitize';
@@ -45,6 +47,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
   const log: RemovalLog = { removals: [], nextId: 1 };
   const start = now();
   const fail = (error: CleanError): CleanResult => {
+    groupRemovals(log, null);
     timings.totalMs = now() - start;
     return { ok: false, error, removed: log.removals, timings };
   };
@@ -87,6 +90,8 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
       withElementIndex(body, () => {
         t = now();
         if (step('preclean')) runPhase('pre', body, rules, ctx, log, keep, kindsOff);
+        // Only comments move: the markers must survive Readability dropping emptied wrappers.
+        if (log.markers) hoistPrecleanMarkers(body, log.markers);
         timings.precleanMs = now() - t;
         if (recoverBefore) {
           t = now();
@@ -136,6 +141,12 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     // Site memory learns from the blocks left after postclean; listed only when the caller keeps a
     // memory, so a clean without one pays nothing for it.
     const blocks = options.siteMemory ? listArticleBlocks(article, log) : undefined;
+
+    // The removed list as a reader reads it (core/removals/): blocks removed before Readability
+    // whose marker reached the article can be shown in place; runs, copies and hidden elements
+    // become one entry each.
+    placePrecleanRemovals(article, log);
+    groupRemovals(log, article);
 
     t = now();
     const win = clone.defaultView ?? doc.defaultView;

@@ -50,7 +50,10 @@ export interface Removal {
   reason: string;
   /** The first ~140 characters of the block's text, whitespace-collapsed. */
   preview: string;
-  /** How many copies of this block were removed (a repeated appeal counts each copy). */
+  /**
+   * How many copies of this block were removed (an appeal printed twice is one entry with 2); for
+   * the `quiet` entry, how many never-visible elements it stands for.
+   */
   copies: number;
   /** Normalised-text fingerprint, used for "always keep" and site memory. */
   fingerprint: string;
@@ -67,6 +70,11 @@ export interface Removal {
    * the block was, so the view can show it in place.
    */
   inPlace: boolean;
+  /**
+   * The one entry standing for every element the page kept hidden (kind `hidden`): counted in one
+   * quiet line, not listed, no preview, never shown (core/removals/group.ts).
+   */
+  quiet?: boolean;
 }
 
 /** A user's per-site override, already resolved for the page being cleaned. */

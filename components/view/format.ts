@@ -44,3 +44,8 @@ export function formatPublished(value: string | null, lang: string | null): stri
 export function copiesLabel(copies: number): string | null {
   return copies > 1 ? `${copies} copies` : null;
 }
+
+/** The quiet line under the removed list: "Also removed: 35 elements the page kept hidden." */
+export function neverVisibleLabel(count: number): string {
+  return `Also removed: ${count === 1 ? '1 element' : `${count} elements`} the page kept hidden, which you never saw.`;
+}

@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 import type { CleanResult, Removal } from '../../core/types';
 import { CleanView } from '../../components/view/CleanView';
 import { ViewMessage } from '../../components/view/ViewMessage';
-import type { ArticlePreview, CleanPreview, OpenTimings, PreviewSettings, ViewProblem, ViewState } from '../../utils/messaging';
+import type { ArticlePreview, CleanPreview, OpenTimings, PreviewSettings, RemovalSummary, ViewProblem, ViewState } from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging';
 import { DEFAULT_SITE_RULE, getPreferences, getSiteRule, saveSiteRule, watchPreferences, type Preferences } from '../../utils/settings';
 import { buildCleanOptions, changesCleaning } from './clean-options';
@@ -25,6 +25,8 @@ export interface ReaderSession {
   previewArticle(settings: PreviewSettings): Promise<ArticlePreview>;
 }
 
+/** What the popup lists of a removal: everything but its HTML, which stays in the tab. */
+const summarizeRemoval = ({ id, kind, rule, reason, preview, copies, fingerprint, quiet }: Removal): RemovalSummary => ({ id, kind, rule, reason, preview, copies, fingerprint, ...(quiet && { quiet }) });
 const round = (ms: number) => Math.round(ms * 10) / 10;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -189,7 +191,7 @@ export function createReaderSession(doc: Document = document): ReaderSession {
         title: article.title,
         siteName: article.siteName,
         readingMinutes: article.readingMinutes,
-        removed: result.removed.map(({ id, kind, rule, reason, preview, copies, fingerprint }) => ({ id, kind, rule, reason, preview, copies, fingerprint })),
+        removed: result.removed.map(summarizeRemoval),
       };
     },
     async previewArticle(settings) {
@@ -200,7 +202,7 @@ export function createReaderSession(doc: Document = document): ReaderSession {
       return {
         ok: true,
         article: result.article,
-        removed: result.removed.map(({ id, kind, rule, reason, preview, copies, fingerprint }) => ({ id, kind, rule, reason, preview, copies, fingerprint })),
+        removed: result.removed.map(summarizeRemoval),
       };
     },
   };
