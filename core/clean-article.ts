@@ -47,7 +47,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
   const log: RemovalLog = { removals: [], nextId: 1 };
   const start = now();
   const fail = (error: CleanError): CleanResult => {
-    groupRemovals(log, null);
+    if (options.groupRemovals !== false) groupRemovals(log, null);
     timings.totalMs = now() - start;
     return { ok: false, error, removed: log.removals, timings };
   };
@@ -146,7 +146,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     // whose marker reached the article can be shown in place; runs, copies and hidden elements
     // become one entry each.
     placePrecleanRemovals(article, log);
-    groupRemovals(log, article);
+    if (options.groupRemovals !== false) groupRemovals(log, article);
 
     t = now();
     const win = clone.defaultView ?? doc.defaultView;

@@ -111,6 +111,12 @@ export interface CleanOptions {
   siteMemory?: SiteMemoryView;
   /** Upper bound on elements handed to Readability; above it the result is `too-large`. */
   maxElements?: number;
+  /**
+   * `false` lists every element a rule took, one record each, as the rules made them: for tracing a
+   * rule (its fixtures check what it recorded). Default: grouped as a reader reads the list
+   * (core/removals/group.ts).
+   */
+  groupRemovals?: boolean;
   /** Clock for timings; defaults to performance.now. Injected so tests are deterministic. */
   now?: () => number;
 }
