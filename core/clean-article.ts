@@ -14,8 +14,11 @@ import type { CleanupRule, RuleContext, RulePhase } from './rules/rule';
 import { sanitizeRemovedBlock, sanitizeToHtml } from './sanitize';
 import { listArticleBlocks } from './site-memory/blocks';
 import { findInvalidSelector } from './selectors';
-import { foldText } from './text/normalize';
+import { countWords, foldText } from './text/normalize';
 import type { ClutterKind, CleanError, CleanOptions, CleanResult, StepTimings } from './types';
+
+/** Below this many words (and with no picture or table) a page is not an article, so the view does not open on a stub. */
+const MIN_ARTICLE_WORDS = 12;
 
 /** Readability's own default; above it the page is reported as too large instead of parsed. */
 export const DEFAULT_MAX_ELEMENTS = 100_000;
@@ -128,6 +131,10 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     if (parsed && step('gate') && (step('preclean') || step('postclean'))) {
       const refused = checkArticleGate(doc, article);
       if (refused) return fail(refused);
+      // A line or two ("<p>hi</p>") is not an article to read, however Readability scored it.
+      if (countWords(article.textContent ?? '') < MIN_ARTICLE_WORDS && !article.querySelector('img, picture, video, table')) {
+        return fail({ code: 'not-article', reason: 'no-text', message: NOT_ARTICLE_MESSAGES['no-text'] });
+      }
     }
 
     t = now();
