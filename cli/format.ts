@@ -39,6 +39,12 @@ export function articleHtmlToText(contentHtml: string): string {
       line += '\n';
       return;
     }
+    if (tag === 'TABLE') {
+      flush();
+      const table = tableText(element);
+      if (table) paragraphs.push(table);
+      return;
+    }
     if (tag === 'PRE') {
       flush();
       const text = (element.textContent ?? '').replace(/^\n+|\s+$/g, '');
@@ -56,6 +62,34 @@ export function articleHtmlToText(contentHtml: string): string {
   return paragraphs.join('\n\n');
 }
 
+/**
+ * A table as aligned plain text: one line per row, cells padded to their column's width and
+ * separated by two spaces, a rule under a header row, the caption above.
+ */
+function tableText(table: Element): string {
+  const cellText = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const rows = Array.from(table.querySelectorAll('tr'))
+    .filter((row) => row.closest('table') === table)
+    .map((row) => ({ header: row.parentElement?.tagName === 'THEAD' || (row.children.length > 0 && Array.from(row.children).every((cell) => cell.tagName === 'TH')), cells: Array.from(row.children).filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH').map(cellText) }))
+    .filter((row) => row.cells.some(Boolean));
+  const caption = table.querySelector(':scope > caption');
+  const lines: string[] = caption && cellText(caption) ? [cellText(caption)] : [];
+  const widths: number[] = [];
+  for (const row of rows) row.cells.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  rows.forEach((row, index) => {
+    lines.push(row.cells.map((cell, i) => (i === row.cells.length - 1 ? cell : cell.padEnd((widths[i] ?? 0) + cell.length - [...cell].length))).join('  ').trimEnd());
+    if (row.header && !rows[index + 1]?.header) lines.push(widths.map((width) => '-'.repeat(width)).join('  '));
+  });
+  return lines.join('\n');
+}
+
+/** A published date as a reader writes it ("14 March 2026"); the raw value when it is not a date. */
+export function formatPublishedDate(value: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
 function listMarker(item: Element): string {
   const list = item.parentElement;
   if (list?.tagName !== 'OL') return '• ';
@@ -67,7 +101,7 @@ function listMarker(item: Element): string {
 /** The default output for one page: title, a byline/site/date line, then the article text. */
 export function formatArticleText(result: Extract<CleanResult, { ok: true }>): string {
   const { title, byline, siteName, publishedTime, readingMinutes } = result.article;
-  const about = [byline, siteName, publishedTime, `${readingMinutes} min read`].filter((part): part is string => Boolean(part && part.trim()));
+  const about = [byline, siteName, publishedTime && formatPublishedDate(publishedTime), `${readingMinutes} min read`].filter((part): part is string => Boolean(part && part.trim()));
   const head = [title.trim(), about.join(' · ')].filter(Boolean).join('\n');
   const body = articleHtmlToText(result.article.contentHtml);
   return `${head}\n\n${body}\n`;

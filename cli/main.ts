@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
       printed++;
     }
   };
-  const failed = await processFiles(args.inputs, cleanOptionsFromArgs(args), { onPage, ...(memory && { cleanOptionsFor: memory.cleanOptionsFor }) });
+  const failed = await processFiles(args.inputs, cleanOptionsFromArgs(args), { onPage, onWarning: (input, warning) => process.stderr.write(`${formatFailure(input.file, warning)}\n`), ...(memory && { cleanOptionsFor: memory.cleanOptionsFor }) });
   if (memory) await memory.save();
   return failed ? 1 : 0;
 }

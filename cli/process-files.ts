@@ -16,6 +16,8 @@ export interface ProcessHooks {
   cleanOptionsFor?: (input: CliInput) => CleanOptions | undefined;
   /** Receives each outcome as soon as it is known, in input order (print it, learn from it). */
   onPage: (outcome: PageOutcome) => void | Promise<void>;
+  /** A page that was read, but not as its name says (see `HtmlInput.warning`). */
+  onWarning?: (input: CliInput, warning: string) => void;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function processFiles(inputs: readonly CliInput[], shared: CleanOpt
     if (!read.ok) {
       outcome = { input, read: 'failed', error: read.error };
     } else {
+      if (read.warning) hooks.onWarning?.(input, read.warning);
       const options: CleanOptions = { ...shared, ...hooks.cleanOptionsFor?.(input), url: input.url };
       const { result, timings, stylesInert } = cleanHtmlPage(read.html, input.url, options);
       outcome = { input, read: 'ok', encoding: read.encoding, result, timings, stylesInert };

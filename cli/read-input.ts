@@ -12,7 +12,8 @@ export interface ReadOptions {
 }
 
 export type HtmlInput =
-  | { ok: true; html: string; encoding: string; encodingSource: EncodingSource; bytes: number }
+  /** `warning`: read, but not as its name says (a `.gz` file that is not gzip). */
+  | { ok: true; html: string; encoding: string; encodingSource: EncodingSource; bytes: number; warning?: string }
   | { ok: false; error: string };
 
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -46,7 +47,11 @@ export async function readHtmlInput(file: string, options: ReadOptions = {}): Pr
       return { ok: false, error: `cannot read it: ${describe(error)}` };
     }
   }
-  return decodeInputBytes(raw, maxBytes);
+  const decoded = decodeInputBytes(raw, maxBytes);
+  if (decoded.ok && /\.gz$/i.test(file) && !(raw[0] === GZIP_MAGIC[0] && raw[1] === GZIP_MAGIC[1])) {
+    return { ...decoded, warning: 'is named .gz but is not gzip-compressed; read it as plain HTML' };
+  }
+  return decoded;
 }
 
 /** The checks and decoding shared by files and stdin, on bytes already read. */

@@ -7,14 +7,19 @@ import { collectMetadata } from './metadata';
 import { restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseSnapshot } from './recover-lost-text';
 import { removeCandidates, type RemovalLog, type RemovalScope } from './remove-candidates';
 import { attachLazyRemovedHtml } from './removed-html';
+import { groupRemovals } from './removals/group';
+import { hoistPrecleanMarkers, placePrecleanRemovals } from './removals/markers';
 import { RULES } from './rules/index';
 import type { CleanupRule, RuleContext, RulePhase } from './rules/rule';
 import { sanitizeRemovedBlock, sanitizeToHtml } from './sanitize';
 import { listArticleBlocks } from './site-memory/blocks';
 import { findInvalidSelector } from './selectors';
 import { readableText } from './text/block-text';
-import { foldText, normalizeWhitespace } from './text/normalize';
+import { countWords, foldText, normalizeWhitespace } from './text/normalize';
 import type { ClutterKind, CleanError, CleanOptions, CleanResult, StepTimings } from './types';
+
+/** Below this many words (and with no picture or table) a page is not an article, so the view does not open on a stub. */
+const MIN_ARTICLE_WORDS = 12;
 
 /** Readability's own default; above it the page is reported as too large instead of parsed. */
 export const DEFAULT_MAX_ELEMENTS = 100_000;
@@ -46,6 +51,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
   const log: RemovalLog = { removals: [], nextId: 1 };
   const start = now();
   const fail = (error: CleanError): CleanResult => {
+    if (options.groupRemovals !== false) groupRemovals(log, null);
     timings.totalMs = now() - start;
     return { ok: false, error, removed: log.removals, timings };
   };
@@ -90,6 +96,8 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
       withElementIndex(body, () => {
         t = now();
         if (step('preclean')) runPhase('pre', rules, ctx, { root: body, step: 'preclean', log, keep, kindsOff });
+        // Only comments move: the markers must survive Readability dropping emptied wrappers.
+        if (log.markers) hoistPrecleanMarkers(body, log.markers);
         timings.precleanMs = now() - t;
         if (recoverBefore) {
           t = now();
@@ -127,6 +135,10 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     if (parsed && step('gate') && (step('preclean') || step('postclean'))) {
       const refused = checkArticleGate(doc, article);
       if (refused) return fail(refused);
+      // A line or two ("<p>hi</p>") is not an article to read, however Readability scored it.
+      if (countWords(article.textContent ?? '') < MIN_ARTICLE_WORDS && !article.querySelector('img, picture, video, table')) {
+        return fail({ code: 'not-article', reason: 'no-text', message: NOT_ARTICLE_MESSAGES['no-text'] });
+      }
     }
 
     t = now();
@@ -140,6 +152,12 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     // Site memory learns from the blocks left after postclean; listed only when the caller keeps a
     // memory, so a clean without one pays nothing for it.
     const blocks = options.siteMemory ? listArticleBlocks(article, log) : undefined;
+
+    // The removed list as a reader reads it (core/removals/): blocks removed before Readability
+    // whose marker reached the article can be shown in place; runs, copies and hidden elements
+    // become one entry each.
+    placePrecleanRemovals(article, log);
+    if (options.groupRemovals !== false) groupRemovals(log, article);
 
     t = now();
     const win = clone.defaultView ?? doc.defaultView;

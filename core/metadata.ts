@@ -1,4 +1,5 @@
 import type { Readability } from '@mozilla/readability';
+import { splitBylineDate } from './text/byline';
 import { countWords } from './text/normalize';
 import type { ArticleMetadata } from './types';
 
@@ -11,11 +12,13 @@ export function collectMetadata(original: Document, clone: Document, article: El
   const wordCount = countWords(text);
   const lang = parsed?.lang || original.documentElement?.getAttribute('lang') || null;
   const dirAttr = parsed?.dir || original.documentElement?.getAttribute('dir') || null;
+  const byline = splitBylineDate(parsed?.byline || null);
   return {
     title: parsed?.title || clone.title || original.title || '',
-    byline: parsed?.byline || null,
+    byline: byline.byline,
     siteName: parsed?.siteName || null,
-    publishedTime: parsed?.publishedTime || null,
+    // A date glued to the byline stands in when the page declares none in its metadata.
+    publishedTime: parsed?.publishedTime || byline.date,
     lang,
     dir: dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : null,
     excerpt: parsed?.excerpt || null,

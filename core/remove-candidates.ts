@@ -3,7 +3,9 @@ import type { Candidate, CleanupRule } from './rules/rule';
 import { fingerprintText } from './text/fingerprint';
 import { previewText } from './text/normalize';
 import { containsElement } from './walk';
-import { readableText } from './text/block-text';
+import { createPrecleanMarker, precedingRemovalId, wantsPrecleanMarker } from './removals/markers';
+import { correctedKind } from './removals/relabel';
+import { visibleText } from './removals/visible-text';
 import type { ClutterKind, Removal, StepId } from './types';
 
 /** Preclean removals up to this much text keep their HTML for "show here"; larger ones keep the preview only. */
@@ -14,6 +16,10 @@ export interface RemovalLog {
   removals: Removal[];
   nextId: number;
   elements?: Map<string, Element>;
+  /** Removal id → the removal whose marker or placeholder it came right after (core/removals/group.ts lists such runs as one). */
+  follows?: Map<string, string>;
+  /** The comments standing where preclean removals were (core/removals/markers.ts). */
+  markers?: Comment[];
 }
 
 /** Where a phase removes, what it records into, and what the reader chose to keep. */
@@ -29,14 +35,20 @@ export interface RemovalScope {
 /**
  * Removes one rule's candidates in a single pass and records each removal. In the article
  * (postclean) a removed block leaves an empty `data-qr-removed` placeholder so the view can show
- * it in place; before Readability (preclean) it simply goes, since Readability would drop an
- * empty placeholder anyway. Blocks the user chose to keep (by fingerprint) stay.
+ * it in place; before Readability (preclean) it leaves a comment marker, which becomes such a
+ * placeholder if Readability keeps it (core/removals/markers.ts). Blocks the user chose to keep
+ * (by fingerprint) stay.
  */
 export function removeCandidates(candidates: Candidate[], rule: CleanupRule, { root, step, log, keep, kindsOff }: RemovalScope): void {
   const elements = (log.elements ??= new Map());
-  for (const { element, reason, copies, kind = rule.kind } of candidates) {
+  const follows = (log.follows ??= new Map());
+  for (const candidate of candidates) {
+    const { element, reason, copies } = candidate;
     // A candidate inside one removed earlier in this pass, or outside the root, is already gone.
-    if (element === root || !containsElement(root, element) || kindsOff.has(kind)) continue;
+    if (element === root || !containsElement(root, element)) continue;
+    const seen = visibleText(element);
+    const kind = correctedKind(candidate.kind ?? rule.kind, seen);
+    if (kindsOff.has(kind)) continue;
     const text = element.textContent ?? '';
     const fingerprint = fingerprintText(text);
     if (keep.has(fingerprint)) continue;
@@ -49,6 +61,14 @@ export function removeCandidates(candidates: Candidate[], rule: CleanupRule, { r
       placeholder.setAttribute('data-qr-removed', id);
       index?.replaced(element, placeholder);
       element.replaceWith(placeholder);
+      noteFollows(follows, id, placeholder);
+    } else if (kind !== 'hidden' && wantsPrecleanMarker(element)) {
+      // Hidden elements were never seen, so they have no place to be shown in.
+      const marker = createPrecleanMarker(element, id);
+      index?.removed(element);
+      element.replaceWith(marker);
+      (log.markers ??= []).push(marker);
+      noteFollows(follows, id, marker);
     } else {
       index?.removed(element);
       element.remove();
@@ -56,6 +76,11 @@ export function removeCandidates(candidates: Candidate[], rule: CleanupRule, { r
     // The block's HTML is for "show in place" and "show here"; a big page-level container
     // (a comment section, a footer) would cost a sanitiser pass for a preview nobody needs whole.
     if (inPlace || text.length <= SMALL_BLOCK_CHARS) elements.set(id, element);
-    log.removals.push({ id, step, rule: rule.id, kind, reason, preview: previewText(readableText(element)), copies: copies ?? 1, fingerprint, html: '', inPlace });
+    log.removals.push({ id, step, rule: rule.id, kind, reason, preview: previewText(seen), copies: copies ?? 1, fingerprint, html: '', inPlace });
   }
+}
+
+function noteFollows(follows: Map<string, string>, id: string, node: Node): void {
+  const previous = precedingRemovalId(node);
+  if (previous) follows.set(id, previous);
 }

@@ -21,8 +21,10 @@ export function selectorError(probe: ParentNode, selector: string): string {
   try {
     probe.querySelector(selector);
     return '';
-  } catch (error) {
-    return error instanceof Error ? error.message.split('\n')[0] ?? 'it does not parse' : 'it does not parse';
+  } catch {
+    // The browser's own reason ("Failed to execute 'querySelector' on 'DocumentFragment': …")
+    // names its internals, not the reader's mistake.
+    return 'the browser cannot read it as a selector (look for a typo, a stray character or a missing part)';
   }
 }
 

@@ -54,7 +54,10 @@ export interface Removal {
   reason: string;
   /** The first ~140 characters of the block's text, whitespace-collapsed. */
   preview: string;
-  /** How many copies of this block were removed (a repeated appeal counts each copy). */
+  /**
+   * How many copies of this block were removed (an appeal printed twice is one entry with 2); for
+   * the `quiet` entry, how many never-visible elements it stands for.
+   */
   copies: number;
   /** Normalised-text fingerprint, used for "always keep" and site memory. */
   fingerprint: string;
@@ -71,6 +74,11 @@ export interface Removal {
    * the block was, so the view can show it in place.
    */
   inPlace: boolean;
+  /**
+   * The one entry standing for every element the page kept hidden (kind `hidden`): counted in one
+   * quiet line, not listed, no preview, never shown (core/removals/group.ts).
+   */
+  quiet?: boolean;
 }
 
 /** A user's per-site override, already resolved for the page being cleaned. */
@@ -114,6 +122,12 @@ export interface CleanOptions {
   blockScorer?: BlockScorerOptions;
   /** Upper bound on elements handed to Readability; above it the result is `too-large`. */
   maxElements?: number;
+  /**
+   * `false` lists every element a rule took, one record each, as the rules made them: for tracing a
+   * rule (its fixtures check what it recorded). Default: grouped as a reader reads the list
+   * (core/removals/group.ts).
+   */
+  groupRemovals?: boolean;
   /** Clock for timings; defaults to performance.now. Injected so tests are deterministic. */
   now?: () => number;
 }

@@ -63,6 +63,8 @@ export interface RemovalSummary {
   preview: string;
   copies: number;
   fingerprint: string;
+  /** The one entry counting the elements the page kept hidden (listed as a quiet line). */
+  quiet?: boolean;
 }
 
 /** A dry run of the cleaner on a tab, for the popup's summary; the page is not changed. */

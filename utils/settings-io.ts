@@ -65,6 +65,34 @@ function findUnknownKey(value: Record<string, unknown>, template: object, path: 
   return null;
 }
 
+/** Names a setting as the settings page does, for messages about a file. */
+const SETTING_NAMES: Record<string, string> = {
+  theme: 'the theme',
+  'typography.fontFamily': 'the font',
+  'typography.fontSize': 'the text size',
+  'typography.lineWidth': 'the line width',
+  'typography.lineHeight': 'the line spacing',
+  typography: 'the typography',
+  kindsOff: 'the clutter kinds switched off',
+  customPhrases: 'your phrases',
+  customSelectors: 'your CSS selectors',
+  siteMemoryEnabled: '“Learn each site’s boilerplate”',
+};
+
+/**
+ * A validation problem (`typography.fontSize: 99 is not a number from 14 to 28; using 19`, written
+ * for the console) in the reader's words: "the text size (99) is not a number from 14 to 28". The
+ * "using …" tail is dropped: on import nothing is used, the file is refused whole.
+ */
+export function readerProblem(problem: string): string {
+  const match = /^([\w.]+?)(\[\d+\])?: (.*?)(?:; (?:using|dropped|kept)\b.*)?$/.exec(problem);
+  if (!match) return problem;
+  const [, path, index, rest] = match;
+  const name = SETTING_NAMES[path!] ?? path!;
+  const detail = rest!.replace(/^(".*?"|\S+) is /, (_all, value: string) => `(${value.replace(/^"|"$/g, '')}) is `).replace(/\bone of ([\w, -]+)$/, (_all, list: string) => `one of ${list.split(', ').map((item) => item.charAt(0).toUpperCase() + item.slice(1)).join(', ')}`);
+  return index ? `an entry in ${name} ${detail}` : `${name} ${detail}`;
+}
+
 const listProblems = (problems: string[]): string =>
   problems.slice(0, 3).join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : '');
 
@@ -74,21 +102,21 @@ const listProblems = (problems: string[]): string =>
  */
 export function parseSettingsFile(text: string, byteLength = new TextEncoder().encode(text).length): ImportResult {
   if (byteLength > MAX_SETTINGS_FILE_BYTES) {
-    return { ok: false, error: `The file is ${(byteLength / 1024 / 1024).toFixed(1)} MB; a settings file is at most 1 MB. Nothing was imported.` };
+    return { ok: false, error: `This file is too large to be a Quiet Reader settings file (${Math.ceil(byteLength / 1024).toLocaleString('en')} KB; they are at most ${(MAX_SETTINGS_FILE_BYTES / 1024).toLocaleString('en')} KB). Nothing was imported: choose the file you exported from Quiet Reader.` };
   }
   let data: unknown;
   try {
     data = parseJsonSafely(text);
   } catch (error) {
     if (error instanceof RejectedKey) return { ok: false, error: error.message };
-    return { ok: false, error: `The file is not valid JSON (${(error as Error).message}). Nothing was imported.` };
+    return { ok: false, error: 'This file cannot be read as settings: its text is damaged or it is another kind of file. Nothing was imported; export your settings again to get a good file.' };
   }
   if (!isPlainObject(data) || data.app !== SETTINGS_FILE_APP) {
     return { ok: false, error: 'This is not a Quiet Reader settings file (it has no "app": "quiet-reader"). Nothing was imported.' };
   }
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: `The file's "version" (${JSON.stringify(version)}) is not a settings version. Nothing was imported.` };
+    return { ok: false, error: 'This file does not say which settings version it holds, so it cannot be read. Nothing was imported; export your settings again to get a good file.' };
   }
   if (version > SETTINGS_VERSION) {
     return { ok: false, error: `The file was made by a newer Quiet Reader (settings version ${version}; this one reads up to ${SETTINGS_VERSION}). Update the extension, then import it again.` };
@@ -105,7 +133,7 @@ export function parseSettingsFile(text: string, byteLength = new TextEncoder().e
   if (unknownPreference) return { ok: false, error: `The file has an unknown setting "${unknownPreference}". Nothing was imported.` };
   const preferences = validatePreferences(preferencesRaw);
   if (preferences.problems.length) {
-    return { ok: false, error: `Some settings in the file are invalid: ${listProblems(preferences.problems.map((p) => `preferences.${p}`))}. Nothing was imported.` };
+    return { ok: false, error: `Some settings in the file cannot be used: ${listProblems(preferences.problems.map(readerProblem))}. Nothing was imported; your settings are unchanged.` };
   }
 
   const siteRulesRaw = runMigrations(data.siteRules ?? {}, SITE_RULES_MIGRATIONS, version, SETTINGS_VERSION) as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { FONT_FAMILIES, THEMES, TYPOGRAPHY_LIMITS, type FontFamily, type Preferences, type Theme, type Typography } from '../../utils/settings/defaults';
+import { FONT_NAMES, SYSTEM_THEME_HINT, THEME_NAMES } from '../shared/reading-names';
 import { readingStyle } from '../popup/reading-style';
 import { Toggle } from '../shared/Toggle';
 import { Section } from './Section';
@@ -11,8 +12,6 @@ export interface ReadingSectionProps {
   testId?: string;
 }
 
-const THEME_NAMES: Record<Theme, string> = { system: 'Match the system', light: 'Light', sepia: 'Sepia', dark: 'Dark' };
-const FONT_NAMES: Record<FontFamily, string> = { serif: 'Serif', sans: 'Sans-serif', system: 'System font', mono: 'Monospace' };
 
 interface SliderProps {
   id: string;
@@ -48,7 +47,7 @@ export function ReadingSection({ preferences, onTheme, onTypography, onSiteMemor
           {THEMES.map((theme) => (
             <label key={theme} class="options-check">
               <input type="radio" name="theme" value={theme} checked={preferences.theme === theme} onChange={() => onTheme(theme)} data-testid={`theme-${theme}`} />
-              <span>{THEME_NAMES[theme]}</span>
+              <span title={theme === 'system' ? SYSTEM_THEME_HINT : undefined}>{THEME_NAMES[theme]}</span>
             </label>
           ))}
         </div>

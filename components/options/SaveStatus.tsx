@@ -21,7 +21,7 @@ export function SaveStatus({ storage, saveError, testId = 'save-status' }: SaveS
   return (
     <p class="options-status" role="status" data-testid={testId} data-area={storage.area}>
       {storage.area === 'sync'
-        ? 'Changes are saved and synced to your other browsers.'
+        ? 'Changes are saved. They reach your other browsers when the browser’s own sync is on (Quiet Reader cannot tell whether it is).'
         : `Changes are saved on this device only: your settings (${kB(storage.bytes)}) are larger than browser sync allows (${kB(storage.quota)}).`}
     </p>
   );

@@ -1,4 +1,5 @@
 import { CLUTTER_KINDS, CLUTTER_KIND_LABELS, type ClutterKind } from '../../core/types';
+import { SYSTEM_THEME_HINT, THEME_NAMES } from '../shared/reading-names';
 import { THEMES, TYPOGRAPHY_LIMITS, type Preferences, type Theme } from '../../utils/settings/defaults';
 
 export interface QuickSettingsProps {
@@ -9,7 +10,6 @@ export interface QuickSettingsProps {
   testId?: string;
 }
 
-const THEME_NAMES: Record<Theme, string> = { system: 'Auto', light: 'Light', sepia: 'Sepia', dark: 'Dark' };
 
 /** Theme, text size and the clutter kinds; each change is saved and re-cleans the preview. */
 export function QuickSettings({ preferences, onTheme, onFontSize, onKindEnabled, testId = 'quick-settings' }: QuickSettingsProps) {
@@ -24,7 +24,7 @@ export function QuickSettings({ preferences, onTheme, onFontSize, onKindEnabled,
           {THEMES.map((theme) => (
             <label key={theme} class="popup-segmented__option">
               <input type="radio" name="quick-theme" value={theme} checked={preferences.theme === theme} onChange={() => onTheme(theme)} />
-              <span>{THEME_NAMES[theme]}</span>
+              <span title={theme === 'system' ? SYSTEM_THEME_HINT : undefined}>{THEME_NAMES[theme]}</span>
             </label>
           ))}
         </fieldset>

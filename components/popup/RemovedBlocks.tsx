@@ -15,13 +15,16 @@ export function RemovedBlocks({ removed, testId = 'removal-summary' }: RemovedBl
       </p>
     );
   }
+  // Elements the page kept hidden are one quiet line, not a group of entries nobody saw.
+  const listed = removed.filter((removal) => !removal.quiet);
+  const neverVisible = removed.filter((removal) => removal.quiet).reduce((sum, removal) => sum + removal.copies, 0);
   return (
     <details class="popup-removed" data-testid={testId}>
       <summary class="popup-removed__summary">
-        <span class="popup-removed__lead">Removed</span> <span data-testid="removal-summary-text">{summarizeRemovals(removed)}</span>
+        <span class="popup-removed__lead">Removed</span> <span data-testid="removal-summary-text">{summarizeRemovals(listed.length ? listed : removed)}</span>
       </summary>
       <ul class="popup-removed__groups">
-        {groupRemovals(removed).map((group) => (
+        {groupRemovals(listed).map((group) => (
           <li key={group.kind} class="popup-removed__group">
             <h2 class="popup-removed__group-title">{group.label}</h2>
             <ul class="popup-removed__list">
@@ -36,6 +39,11 @@ export function RemovedBlocks({ removed, testId = 'removal-summary' }: RemovedBl
           </li>
         ))}
       </ul>
+      {neverVisible > 0 && listed.length > 0 && (
+        <p class="popup-removed__quiet" data-testid="removal-never-visible">
+          Also {neverVisible === 1 ? '1 element' : `${neverVisible} elements`} the page kept hidden.
+        </p>
+      )}
     </details>
   );
 }

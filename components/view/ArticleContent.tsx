@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { insertSanitizedHtml, parseSanitizedHtml } from '../shared/insert-sanitized-html';
 import { hideBrokenImages } from './hide-broken-images';
+import { hideLeftovers } from './hide-leftovers';
 import { importProgressively } from './import-progressively';
 import type { Removal } from '../../core/types';
 
@@ -28,7 +29,10 @@ export function ArticleContent({ html, shownInPlace, lang, dir, testId }: Articl
   useLayoutEffect(() => {
     if (!container.current) return;
     const job = importProgressively(container.current, parseSanitizedHtml(html, { lazyImages: true }), {
-      onImported: hideBrokenImages,
+      onImported: (element) => {
+        hideBrokenImages(element);
+        hideLeftovers(element);
+      },
       onDone: () => setComplete(html),
     });
     return () => job.cancel();

@@ -3,11 +3,13 @@ import { formatPublished, readingTimeLabel } from './format';
 
 export interface ArticleHeadingProps {
   article: Pick<ArticleMetadata, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'readingMinutes'>;
+  /** The page the article came from; linked so the reader can always get back to it. */
+  pageUrl?: string;
   testId?: string;
 }
 
 /** Site, title, byline, date and reading time, above the article text. */
-export function ArticleHeading({ article, testId }: ArticleHeadingProps) {
+export function ArticleHeading({ article, pageUrl, testId }: ArticleHeadingProps) {
   const published = formatPublished(article.publishedTime, article.lang);
   return (
     <header data-testid={testId}>
@@ -19,6 +21,13 @@ export function ArticleHeading({ article, testId }: ArticleHeadingProps) {
         {article.byline && <span class="qr-byline">{article.byline}</span>}
         {published && <span>{published}</span>}
         <span>{readingTimeLabel(article.readingMinutes)}</span>
+        {pageUrl && /^https?:/.test(pageUrl) && (
+          <span>
+            <a class="qr-original" href={pageUrl} target="_blank" rel="noopener noreferrer" data-testid="original-link">
+              Original page<span class="qr-visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </span>
+        )}
       </p>
     </header>
   );

@@ -1,8 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CleanedArticle, Removal } from '../../core/types';
+import type { Theme, Typography } from '../../utils/settings/defaults';
 import { ArticleContent } from './ArticleContent';
 import { ArticleHeading } from './ArticleHeading';
 import { countRemovedBlocks } from './format';
+import { applyLineWidth } from './measure-line-width';
+import { ReadingPanel, type ReadingChange } from './ReadingPanel';
 import { RemovedPanel } from './RemovedPanel';
 import { ViewBar } from './ViewBar';
 
@@ -11,6 +14,8 @@ export interface CleanViewActions {
   close(): void;
   /** Saves "always keep this block on this site"; resolves when stored. */
   keepOnSite(removal: Removal): Promise<void>;
+  /** Applies a reading setting to the view at once and saves it; rejects with a sentence for the reader when it could not be saved. */
+  changeReading(change: ReadingChange): Promise<void>;
 }
 
 export interface CleanViewProps {
@@ -19,13 +24,34 @@ export interface CleanViewProps {
   /** The page's host name, for the bar and the per-site rule. */
   host: string;
   keptFingerprints: ReadonlySet<string>;
+  /** The page's own address, for the link back to it. */
+  pageUrl: string;
+  theme: Theme;
+  typography: Typography;
   actions: CleanViewActions;
   testId?: string;
 }
 
 /** The clean view: a quiet bar, the optional list of removals, and the article. */
-export function CleanView({ article, removed, host, keptFingerprints, actions, testId }: CleanViewProps) {
+export function CleanView({ article, removed, host, keptFingerprints, pageUrl, theme, typography, actions, testId }: CleanViewProps) {
   const [panelOpen, setPanelOpen] = useState(false);
+  const [readingOpen, setReadingOpen] = useState(false);
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const readingButton = useRef<HTMLButtonElement>(null);
+  const articleBox = useRef<HTMLElement>(null);
+  // The line width is N characters of this font at this size, measured (./measure-line-width.ts).
+  useLayoutEffect(() => {
+    if (articleBox.current) applyLineWidth(articleBox.current, typography.lineWidth);
+  }, [typography.fontFamily, typography.fontSize, typography.lineWidth]);
+  const closeReading = () => {
+    setReadingOpen(false);
+    readingButton.current?.focus({ preventScroll: true });
+  };
+  const changeReading = (change: ReadingChange) =>
+    actions.changeReading(change).then(
+      () => setSaveProblem(null),
+      (problem: unknown) => setSaveProblem(problem instanceof Error ? problem.message : String(problem)),
+    );
   const [shownIds, setShownIds] = useState<ReadonlySet<string>>(new Set());
 
   const setShown = (removal: Removal, shown: boolean) =>
@@ -49,7 +75,11 @@ export function CleanView({ article, removed, host, keptFingerprints, actions, t
         panelOpen={panelOpen}
         onTogglePanel={() => setPanelOpen(!panelOpen)}
         onClose={actions.close}
+        readingOpen={readingOpen}
+        onToggleReading={() => (readingOpen ? closeReading() : setReadingOpen(true))}
+        readingButton={readingButton}
       />
+      {readingOpen && <ReadingPanel theme={theme} typography={typography} saveProblem={saveProblem} onChange={(change) => void changeReading(change)} onClose={closeReading} testId="reading-panel" />}
       {/* Not <main>: the page behind has its own, and the view lives in a dialog. */}
       <div class="qr-main" tabIndex={-1} role="region" aria-labelledby="qr-title" data-autofocus>
         {panelOpen && (
@@ -63,8 +93,8 @@ export function CleanView({ article, removed, host, keptFingerprints, actions, t
             testId="removed-panel"
           />
         )}
-        <article class="qr-article" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
-          <ArticleHeading article={article} testId="article-heading" />
+        <article ref={articleBox} class="qr-article" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
+          <ArticleHeading article={article} pageUrl={pageUrl} testId="article-heading" />
           <ArticleContent html={article.contentHtml} shownInPlace={shownInPlace} lang={article.lang} dir={article.dir} testId="article-content" />
         </article>
       </div>

@@ -1,5 +1,6 @@
 import type { Removal } from '../../core/types';
 import { RemovedItem } from './RemovedItem';
+import { neverVisibleLabel } from './format';
 
 export interface RemovedPanelProps {
   removed: readonly Removal[];
@@ -13,6 +14,9 @@ export interface RemovedPanelProps {
 
 /** The list of what was removed and why, opened from the quiet "N blocks removed" control. */
 export function RemovedPanel({ removed, shownInPlace, keptFingerprints, host, onToggleInPlace, onKeepOnSite, testId }: RemovedPanelProps) {
+  // Elements the page never showed are counted, not listed: there is nothing a reader would recognise.
+  const listed = removed.filter((removal) => !removal.quiet);
+  const neverVisible = removed.filter((removal) => removal.quiet).reduce((sum, removal) => sum + removal.copies, 0);
   return (
     <section class="qr-panel" id="qr-removed-panel" aria-labelledby="qr-removed-heading" data-testid={testId}>
       <h2 class="qr-panel-heading" id="qr-removed-heading">
@@ -20,7 +24,7 @@ export function RemovedPanel({ removed, shownInPlace, keptFingerprints, host, on
       </h2>
       <p class="qr-panel-hint">Show a block again here, or keep it on {host || 'this site'} from now on.</p>
       <ul class="qr-removed-list">
-        {removed.map((removal) => (
+        {listed.map((removal) => (
           <RemovedItem
             key={removal.id}
             removal={removal}
@@ -32,6 +36,11 @@ export function RemovedPanel({ removed, shownInPlace, keptFingerprints, host, on
           />
         ))}
       </ul>
+      {neverVisible > 0 && (
+        <p class="qr-panel-quiet" data-testid="removed-never-visible">
+          {neverVisibleLabel(neverVisible)}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import { removedCountLabel } from './format';
 
 export interface ViewBarProps {
@@ -6,10 +7,13 @@ export interface ViewBarProps {
   panelOpen: boolean;
   onTogglePanel(): void;
   onClose(): void;
+  readingOpen: boolean;
+  onToggleReading(): void;
+  readingButton?: Ref<HTMLButtonElement>;
 }
 
 /** The quiet top bar: "N blocks removed" and the way back to the page. */
-export function ViewBar({ removedBlocks, panelOpen, onTogglePanel, onClose }: ViewBarProps) {
+export function ViewBar({ removedBlocks, panelOpen, onTogglePanel, onClose, readingOpen, onToggleReading, readingButton }: ViewBarProps) {
   return (
     <div class="qr-bar" role="toolbar" aria-label="Clean view">
       <span class="qr-bar-spacer" />
@@ -25,6 +29,9 @@ export function ViewBar({ removedBlocks, panelOpen, onTogglePanel, onClose }: Vi
           {removedCountLabel(removedBlocks)}
         </button>
       )}
+      <button type="button" ref={readingButton} class="qr-quiet-button qr-aa" aria-expanded={readingOpen} aria-controls="qr-reading-panel" aria-label="Reading settings" title="Reading settings: font, size, width, spacing, theme" data-testid="reading-toggle" onClick={onToggleReading}>
+        Aa
+      </button>
       <button type="button" class="qr-quiet-button qr-close" data-testid="view-close" title="Back to the page (Esc)" onClick={onClose}>
         Close
       </button>

@@ -9,9 +9,12 @@ export function removedCountLabel(blocks: number): string {
   return blocks === 1 ? '1 block removed' : `${blocks} blocks removed`;
 }
 
-/** Total copies removed: a donation appeal printed twice is two blocks gone from the page. */
-export function countRemovedBlocks(removed: readonly { copies: number }[]): number {
-  return removed.reduce((sum, removal) => sum + Math.max(1, removal.copies), 0);
+/**
+ * Total copies removed: a donation appeal printed twice is two blocks gone from the page. Elements
+ * the page kept hidden (the `quiet` entry) are not counted: the reader never saw them.
+ */
+export function countRemovedBlocks(removed: readonly { copies: number; quiet?: boolean }[]): number {
+  return removed.reduce((sum, removal) => sum + (removal.quiet ? 0 : Math.max(1, removal.copies)), 0);
 }
 
 export function readingTimeLabel(minutes: number): string {
@@ -43,4 +46,9 @@ export function formatPublished(value: string | null, lang: string | null): stri
 /** "Shown 2 times on the page" for repeated blocks, nothing for single ones. */
 export function copiesLabel(copies: number): string | null {
   return copies > 1 ? `${copies} copies` : null;
+}
+
+/** The quiet line under the removed list: "Also removed: 35 elements the page kept hidden." */
+export function neverVisibleLabel(count: number): string {
+  return `Also removed: ${count === 1 ? '1 element' : `${count} elements`} the page kept hidden, which you never saw.`;
 }

@@ -1,12 +1,14 @@
 import viewCss from '../../components/view/view.css?inline';
 import { typographyVariables } from '../../components/view/view-style';
 import type { Preferences } from '../../utils/settings/defaults';
+import { lockPageScroll } from './page-scroll-lock';
 import { acceptOnlyTrustedInput } from './trusted-input';
 
 /**
  * The view's footprint on the page: ONE element (`<quiet-reader-view>`) appended to <html>, with
- * an open shadow root holding the stylesheet and a modal <dialog>. Nothing else on the page is
- * touched — no classes on <html>/<body>, no style changes — so closing restores the DOM exactly:
+ * an open shadow root holding the stylesheet and a modal <dialog>, and `overflow: hidden` on
+ * <html> and <body> while it is open (./page-scroll-lock.ts), whose `style` attributes are put
+ * back as they were. No classes, nothing else — so closing restores the DOM exactly:
  *   - the dialog is in the top layer (above any page z-index) and makes the page inert;
  *   - the dialog is its own scroll container with `overscroll-behavior: contain`, so the page
  *     behind does not scroll while the view is open; the page's scroll position is still saved
@@ -59,6 +61,7 @@ export function mountView(doc: Document, { onDismiss }: MountOptions): MountedVi
   dialog.addEventListener('cancel', onCancel);
   dialog.addEventListener('close', onDismiss);
   doc.documentElement.append(host);
+  const unlockScroll = lockPageScroll(doc);
   dialog.showModal();
 
   let mounted = true;
@@ -76,6 +79,7 @@ export function mountView(doc: Document, { onDismiss }: MountOptions): MountedVi
       stopGuard();
       if (dialog.open) dialog.close();
       host.remove();
+      unlockScroll();
       if (win.scrollX !== scroll.x || win.scrollY !== scroll.y) win.scrollTo({ left: scroll.x, top: scroll.y, behavior: 'instant' });
       if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
     },

@@ -2,10 +2,12 @@ import { h, render } from 'preact';
 import type { CleanResult, Removal } from '../../core/types';
 import { CleanView } from '../../components/view/CleanView';
 import { ViewMessage } from '../../components/view/ViewMessage';
-import type { ArticlePreview, CleanPreview, OpenTimings, ViewProblem, ViewState } from '../../utils/messaging';
+import type { ArticlePreview, CleanPreview, OpenTimings, RemovalSummary, ViewProblem, ViewState } from '../../utils/messaging';
 import { sendMessage } from '../../utils/messaging';
-import { DEFAULT_SITE_RULE, getPreferences, getSiteRule, saveSiteRule, watchPreferences, type Preferences } from '../../utils/settings';
+import { DEFAULT_SITE_RULE, getPreferences, getSiteRule, saveSiteRule, updatePreferences, watchPreferences, type Preferences } from '../../utils/settings';
 import { changesCleaning, cleaningSettingsOf, cleaningSiteRuleOf, type CleaningSettings } from '../../utils/settings/cleaning-settings';
+import type { ReadingChange } from '../../components/view/ReadingPanel';
+import { createReadingSaver, withReadingChange } from './reading-save';
 import { cleanPage, type PageCleaning } from './clean-page';
 import { focusView, mountView, type MountedView } from './mount-view';
 import { unreadableDocumentProblem } from './page-check';
@@ -25,6 +27,8 @@ export interface ReaderSession {
   previewArticle(settings: CleaningSettings): Promise<ArticlePreview>;
 }
 
+/** What the popup lists of a removal: everything but its HTML, which stays in the tab. */
+const summarizeRemoval = ({ id, kind, rule, reason, preview, copies, fingerprint, quiet }: Removal): RemovalSummary => ({ id, kind, rule, reason, preview, copies, fingerprint, ...(quiet && { quiet }) });
 const round = (ms: number) => Math.round(ms * 10) / 10;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -44,6 +48,8 @@ export function createReaderSession(doc: Document = document): ReaderSession {
   /** Serialises open/close so a double trigger cannot mount two views. */
   let queue: Promise<unknown> = Promise.resolve();
   const host = doc.location?.hostname ?? '';
+  // Saved into whatever the settings are by then, so a change made elsewhere meanwhile is kept.
+  const readingSaver = createReadingSaver((reading) => updatePreferences((current) => ({ ...current, theme: reading.theme, typography: reading.typography })));
 
   async function cleanWithSettings(override?: CleaningSettings): Promise<{ result: CleanResult; preferences: Preferences; kept: Set<string>; settingsMs: number; cleaning: PageCleaning }> {
     const started = performance.now();
@@ -69,7 +75,10 @@ export function createReaderSession(doc: Document = document): ReaderSession {
         removed: view.result.removed,
         host,
         keptFingerprints: new Set(view.kept),
-        actions: { close: () => void close(), keepOnSite },
+        pageUrl: doc.URL,
+        theme: view.preferences.theme,
+        typography: view.preferences.typography,
+        actions: { close: () => void close(), keepOnSite, changeReading },
         testId: 'clean-view',
       }),
       view.mount.dialog,
@@ -87,6 +96,14 @@ export function createReaderSession(doc: Document = document): ReaderSession {
       open.kept.add(removal.fingerprint);
       renderView(open);
     }
+  }
+
+  /** A change in the view's reading panel: applied at once, saved a moment later. */
+  function changeReading(change: ReadingChange): Promise<void> {
+    if (!open) return Promise.resolve();
+    open.preferences = withReadingChange(open.preferences, change);
+    renderView(open);
+    return readingSaver.save({ theme: open.preferences.theme, typography: open.preferences.typography });
   }
 
   function showMessage(problem: ViewProblem, preferences: Preferences | null): ViewState {
@@ -137,7 +154,8 @@ export function createReaderSession(doc: Document = document): ReaderSession {
     if (open !== view) return;
     const recleaned = changesCleaning(view.preferences, next) ? await cleanWithSettings() : null;
     if (open !== view) return;
-    view.preferences = next;
+    // While the reader's own change is still being saved, an older stored value must not undo it.
+    view.preferences = readingSaver.pending() ? { ...next, theme: view.preferences.theme, typography: view.preferences.typography } : next;
     if (recleaned?.result.ok) view.result = recleaned.result;
     renderView(view);
   }
@@ -188,7 +206,7 @@ export function createReaderSession(doc: Document = document): ReaderSession {
         title: article.title,
         siteName: article.siteName,
         readingMinutes: article.readingMinutes,
-        removed: result.removed.map(({ id, kind, rule, reason, preview, copies, fingerprint }) => ({ id, kind, rule, reason, preview, copies, fingerprint })),
+        removed: result.removed.map(summarizeRemoval),
       };
     },
     async previewArticle(settings) {
@@ -199,7 +217,7 @@ export function createReaderSession(doc: Document = document): ReaderSession {
       return {
         ok: true,
         article: result.article,
-        removed: result.removed.map(({ id, kind, rule, reason, preview, copies, fingerprint }) => ({ id, kind, rule, reason, preview, copies, fingerprint })),
+        removed: result.removed.map(summarizeRemoval),
       };
     },
   };

@@ -127,7 +127,7 @@ describe('options store', () => {
   test('import of a malformed file changes nothing and says why', async () => {
     const { store, actions, backend } = await ready();
     await actions.chooseImportFile(file('broken.json', '{"app": "quiet-reader", "version": 2, "preferences": {'));
-    expect(store.get().importError).toMatch(/not valid JSON/);
+    expect(store.get().importError).toMatch(/cannot be read as settings/);
     expect(store.get().importPreview).toBeNull();
     expect(backend.savePreferences).not.toHaveBeenCalled();
     expect(backend.replaceSiteRules).not.toHaveBeenCalled();
@@ -138,7 +138,7 @@ describe('options store', () => {
     const { store, actions } = await ready();
     await actions.chooseImportFile({ name: 'huge.json', size: 5 * 1024 * 1024, text });
     expect(text).not.toHaveBeenCalled();
-    expect(store.get().importError).toMatch(/at most 1 MB/);
+    expect(store.get().importError).toMatch(/too large to be a Quiet Reader settings file/);
   });
 
   test('reset turns auto-clean off where it was on, then restores the defaults', async () => {

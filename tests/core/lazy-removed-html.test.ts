@@ -10,7 +10,9 @@ import { cleanHtmlPage } from '../../cli/clean-page';
 const URL = 'https://paper.example/news/bus-lanes';
 const STORY = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the council story tells readers how the vote on the new bus lanes went, who spoke, and what happens next in the spring.</p>`).join('');
 // A page-level promo (preclean) and an in-article appeal (postclean), both carrying a handler and a script URL.
-const PAGE = `<html><body><main><article><h1>Council votes on bus lanes</h1>${STORY}
+// A page-level promo outside the story's container has no place in the article; the one just after
+// the story (preclean too) and the in-article appeal (postclean) do.
+const PAGE = `<html><body><header><div class="newsletter-signup" onclick="steal()"><p>Get the morning briefing in your inbox every weekday</p><a href="javascript:alert(3)">Sign up</a></div></header><main><article><h1>Council votes on bus lanes</h1>${STORY}
   <p onclick="steal()">Our reporting on local services is free for everyone. Please support local journalism with a gift of any size: <a href="https://paper.example/donate/?utm_source=inline" onclick="steal()">Donate now</a><img src="javascript:alert(1)"></p>
   <p>Commissioners will take up the request during budget hearings in October, and the board will weigh the lanes against road repairs that are two years behind.</p></article>
   <div class="related-stories" onmouseover="steal()"><h3>Elsewhere in the paper</h3><a href="javascript:alert(2)">Harbour dredging to start in March</a></div>

@@ -46,9 +46,10 @@ describe('custom-phrases', () => {
 
   test('a phrase that spans the whole article does not empty it', () => {
     const { text, removed } = clean({ customPhrases: ['the'] });
-    // Every paragraph holds "the"; each goes alone, the article container never does.
-    expect(removed.every((r) => r.preview.length < 300)).toBe(true);
-    expect(removed.length).toBeGreaterThan(3);
+    // Every paragraph holds "the"; each goes alone, the article container never does (side by side,
+    // the removed paragraphs are listed as one run, core/removals/group.ts).
+    expect(removed.length).toBeGreaterThan(0);
+    expect(removed.every((r) => !r.html.includes('Length: 380 metres'))).toBe(true);
     expect(text).toContain('Length: 380 metres');
   });
 

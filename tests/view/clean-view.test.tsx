@@ -41,8 +41,10 @@ const removed = [
 ];
 
 function renderView(patch: Partial<CleanViewProps> = {}) {
-  const actions = { close: vi.fn(), keepOnSite: vi.fn(async () => undefined) };
-  const utils = render(<CleanView article={article} removed={removed} host="harbour.example" keptFingerprints={new Set()} actions={actions} testId="clean-view" {...patch} />);
+  const actions = { close: vi.fn(), keepOnSite: vi.fn(async () => undefined), changeReading: vi.fn(async () => undefined) };
+  const utils = render(
+    <CleanView article={article} removed={removed} host="harbour.example" keptFingerprints={new Set()} pageUrl="https://harbour.example/keeper" theme="system" typography={{ fontFamily: 'serif', fontSize: 19, lineWidth: 68, lineHeight: 1.6 }} actions={actions} testId="clean-view" {...patch} />,
+  );
   return { ...utils, actions };
 }
 
@@ -113,6 +115,50 @@ describe('CleanView', () => {
     expect(screen.queryByTestId('removed-count')).toBeNull();
     fireEvent.click(screen.getByTestId('view-close'));
     expect(actions.close).toHaveBeenCalledOnce();
+  });
+
+  it('lists never-visible elements as one quiet line, not as entries, and does not count them as removed blocks', () => {
+    renderView({ removed: [...removed, removal({ id: 'r9', kind: 'hidden', rule: 'hidden-elements', quiet: true, copies: 35, preview: '', html: '', fingerprint: 'fp-h' })] });
+    const control = screen.getByTestId('removed-count');
+    expect(control.textContent).toBe('3 blocks removed');
+    fireEvent.click(control);
+    expect(screen.getAllByTestId('removed-item')).toHaveLength(2);
+    expect(screen.getByTestId('removed-never-visible').textContent).toContain('35 elements the page kept hidden');
+  });
+
+  it('links back to the original page', () => {
+    renderView();
+    const link = screen.getByTestId('original-link');
+    expect(link.getAttribute('href')).toBe('https://harbour.example/keeper');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
+  it('opens the reading panel from "Aa", sends each change, and closes it with Esc, focus back on "Aa"', async () => {
+    const { actions } = renderView();
+    const toggle = screen.getByTestId('reading-toggle');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(screen.getByTestId('reading-size-more'));
+    expect(actions.changeReading).toHaveBeenLastCalledWith({ typography: { fontSize: 20 } });
+    fireEvent.click(screen.getByTestId('reading-font-sans'));
+    expect(actions.changeReading).toHaveBeenLastCalledWith({ typography: { fontFamily: 'sans' } });
+    fireEvent.click(screen.getByTestId('reading-theme-dark'));
+    expect(actions.changeReading).toHaveBeenLastCalledWith({ theme: 'dark' });
+    fireEvent.input(screen.getByTestId('reading-spacing'), { target: { value: '1.8' } });
+    expect(actions.changeReading).toHaveBeenLastCalledWith({ typography: { lineHeight: 1.8 } });
+    fireEvent.keyDown(screen.getByTestId('reading-width'), { key: 'Escape' });
+    expect(screen.queryByTestId('reading-panel')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(toggle));
+    expect(actions.close).not.toHaveBeenCalled();
+  });
+
+  it('says so in the panel when a reading change could not be saved', async () => {
+    const { actions } = renderView();
+    actions.changeReading.mockRejectedValueOnce(new Error('This change could not be saved, so it applies to this view only.'));
+    fireEvent.click(screen.getByTestId('reading-toggle'));
+    fireEvent.click(screen.getByTestId('reading-size-less'));
+    await waitFor(() => expect(screen.getByTestId('reading-save-problem').textContent).toContain('could not be saved'));
   });
 });
 

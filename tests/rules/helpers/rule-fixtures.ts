@@ -57,7 +57,8 @@ export function flat(result: Extract<CleanResult, { ok: true }>): string {
 
 /** Readability alone (every rule skipped), the rule alone, and the whole engine, on one fixture. */
 export function cleanThreeWays(fixture: RuleFixture, ruleId: string) {
-  const ruleOnly = cleanFixture(fixture, { only: [ruleId] });
+  // Each element the rule took, ungrouped: the fixtures name what the rule itself recorded.
+  const ruleOnly = cleanFixture(fixture, { only: [ruleId], groupRemovals: false });
   return {
     readabilityAlone: flat(cleanFixture(fixture, { only: [ruleId], skip: [ruleId] })),
     ruleOnly: flat(ruleOnly),

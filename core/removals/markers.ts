@@ -1,0 +1,121 @@
+import type { RemovalLog } from '../remove-candidates';
+/**
+ * Where a removed block was, so the view can show it in place.
+ *
+ * After Readability (postclean) a removed block leaves an empty `<div data-qr-removed="ID">`
+ * placeholder in the article. Before Readability (preclean) an element placeholder would change
+ * what Readability scores and keeps (an empty `<div>` is dropped, a sibling changes its
+ * "single child" checks), so the block leaves a comment instead, `<!--qr-removed:ID-->`, which
+ * Readability neither scores nor drops: it travels with the nodes Readability keeps. After the
+ * rules have run, the comments that reached the article become placeholders like the others
+ * (`resolvePrecleanMarkers`); a block whose comment was left outside the article has no place.
+ */
+export const PLACEHOLDER_ATTRIBUTE = 'data-qr-removed';
+const MARKER_PREFIX = 'qr-removed:';
+
+/** Inline phrasing elements have no place of their own a reader could point at, and a comment among phrasing content would split Readability's paragraph. */
+const PHRASING_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'img', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'svg', 'picture', 'math', 'input', 'button', 'select', 'textarea']);
+
+const MEDIA = 'img, picture, video, audio, svg, iframe, embed, object, canvas, math, table';
+
+/** Whether a block removed before Readability gets a comment marker. */
+export function wantsPrecleanMarker(element: Element): boolean {
+  return !PHRASING_TAGS.has(element.localName) && element.parentNode !== null;
+}
+
+export function createPrecleanMarker(element: Element, id: string): Comment {
+  return element.ownerDocument.createComment(`${MARKER_PREFIX}${id}`);
+}
+
+/** The removal id a marker comment or placeholder element stands for, or null. */
+export function removalIdOf(node: Node): string | null {
+  if (node.nodeType === 8) {
+    const data = (node as Comment).data;
+    return data.startsWith(MARKER_PREFIX) ? data.slice(MARKER_PREFIX.length) : null;
+  }
+  if (node.nodeType === 1) {
+    const el = node as Element;
+    return el.hasAttribute(PLACEHOLDER_ATTRIBUTE) && !el.hasChildNodes() ? el.getAttribute(PLACEHOLDER_ATTRIBUTE) : null;
+  }
+  return null;
+}
+
+/**
+ * The removal whose marker or placeholder comes right before `node` with nothing a reader sees in
+ * between (only whitespace or other comments), or null. Asked as a block is removed, so a run of
+ * share buttons or a box and the links after it can later be listed as one entry.
+ */
+export function precedingRemovalId(node: Node): string | null {
+  for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
+    const id = removalIdOf(prev);
+    if (id) return id;
+    if (prev.nodeType === 8) continue;
+    if (prev.nodeType === 3 && !/\S/.test(prev.nodeValue ?? '')) continue;
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Moves each marker out of wrappers left with nothing to show (no text, no media), so it sits
+ * beside the outermost one: Readability drops empty wrappers with everything inside them. Only
+ * comments move; the elements Readability reads stay as they are.
+ */
+export function hoistPrecleanMarkers(root: Element, markers: readonly Comment[]): void {
+  for (const marker of markers) {
+    let parent = marker.parentElement;
+    let target: Node = marker;
+    while (parent && parent !== root && isEmptyWrapper(parent)) {
+      target = parent;
+      parent = parent.parentElement;
+    }
+    if (target !== marker && target.parentNode) target.parentNode.insertBefore(marker, target);
+  }
+}
+
+function isEmptyWrapper(el: Element): boolean {
+  return !/\S/.test(el.textContent ?? '') && !el.querySelector(MEDIA);
+}
+
+/**
+ * Turns the preclean markers that reached the article into placeholders, in document order, and
+ * removes every other marker (also those inside removed blocks, so none reaches their HTML).
+ * Answers the ids now shown in place.
+ */
+export function resolvePrecleanMarkers(article: Element, removedElements: Iterable<Element>): Set<string> {
+  const placed = new Set<string>();
+  for (const comment of markerComments(article)) {
+    const id = removalIdOf(comment)!;
+    const placeholder = article.ownerDocument.createElement('div');
+    placeholder.setAttribute(PLACEHOLDER_ATTRIBUTE, id);
+    comment.replaceWith(placeholder);
+    placed.add(id);
+  }
+  for (const element of removedElements) for (const comment of markerComments(element)) comment.remove();
+  return placed;
+}
+
+function markerComments(root: Element): Comment[] {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
+  const found: Comment[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as Comment).data.startsWith(MARKER_PREFIX)) found.push(node as Comment);
+  }
+  return found;
+}
+
+/**
+ * After the rules: every preclean removal whose marker reached the article gets a placeholder and
+ * `inPlace`, when its block's HTML was kept (big page-level blocks keep a preview only).
+ */
+export function placePrecleanRemovals(article: Element, log: RemovalLog): void {
+  if (!log.markers?.length) return;
+  const placed = resolvePrecleanMarkers(article, log.elements?.values() ?? []);
+  if (!placed.size) return;
+  for (const removal of log.removals) {
+    if (!placed.has(removal.id)) continue;
+    if (log.elements?.has(removal.id)) removal.inPlace = true;
+    else article.querySelector(`[${PLACEHOLDER_ATTRIBUTE}="${removal.id}"]`)?.remove();
+  }
+}

@@ -1,0 +1,24 @@
+import type { ClutterKind } from '../types';
+
+/**
+ * The kind a removed block is listed and switched under, from what it says, when the rule that
+ * found it could only tell it by a container's class. `promo-containers` names a box after its
+ * marker (`promo`, `subscribe`, `social`), so a "Become a member… £3 a month" appeal and a "Top
+ * Stories" list in a box called `promo` both came out as "Newsletter or subscription promo". The
+ * label must name what the block is; the kind also decides which switch keeps it.
+ */
+
+/** Asks for money or membership, in the eight languages the wording rules know. */
+const APPEAL_WORDING = /\b(?:donat(?:e|es|ed|ion|ions|ing)|contribut(?:e|ion|ions|ing)|become an? (?:member|supporter|patron|friend)|support (?:us|our (?:journalism|work|reporting|newsroom))|our (?:members|supporters)|membership|patron(?:s|age)?|spende[nt]?|unterstützen sie|faire un don|soutenez|hazte socio|donativo|doa(?:r|ção)|sostienici|doneer|wesprzyj)\b/iu;
+/** Names a newsletter or an email sign-up, which keeps a box a newsletter promo. */
+const NEWSLETTER_WORDING = /\b(?:newsletters?|inbox|e-?mails?|sign(?:ing)? up|subscribe to (?:our|the) (?:daily|weekly|free)|abonnez-vous à (?:notre|la) lettre)\b/iu;
+/** Opens like a list of other stories. */
+const RELATED_HEADING = /^(?:top stories|top news|more (?:stories|news|from|on this|to read|like this)|most (?:read|popular|viewed|shared)|related(?: stories| articles| news| content| coverage)?|recommended(?: for you| stories)?|we recommend|you (?:may|might) also like|latest(?: news| stories| articles)?|popular(?: now| stories)?|trending(?: now)?|read (?:next|more)|what to read next|editor'?s picks|meistgelesen|lesen sie auch|lire aussi|à lire aussi|lee también|leia também|leggi anche|lees ook|czytaj też)\b/iu;
+
+export function correctedKind(kind: ClutterKind, visibleText: string): ClutterKind {
+  if (kind !== 'newsletter') return kind;
+  const text = visibleText.trim();
+  if (RELATED_HEADING.test(text)) return 'related';
+  if (APPEAL_WORDING.test(text) && !NEWSLETTER_WORDING.test(text)) return 'appeal';
+  return kind;
+}
