@@ -6,7 +6,7 @@ const parse = (...argv: string[]) => parseCliArgs(argv, RULE_IDS);
 
 describe('parseCliArgs', () => {
   it('reads files with defaults: text output, cleaning on, no url', () => {
-    expect(parse('a.html', 'b.html.gz')).toEqual({ inputs: [{ file: 'a.html' }, { file: 'b.html.gz' }], json: false, clean: true, only: [], skip: [], phrases: [], selectors: [], siteMemory: null, help: false });
+    expect(parse('a.html', 'b.html.gz')).toEqual({ inputs: [{ file: 'a.html' }, { file: 'b.html.gz' }], format: 'text', withRemoved: false, clean: true, only: [], skip: [], phrases: [], selectors: [], siteMemory: null, help: false });
   });
 
   it('gives each --url to the file that follows it only', () => {
@@ -23,7 +23,7 @@ describe('parseCliArgs', () => {
 
   it('reads --json, --no-clean, repeatable --phrase and --selector, and comma lists for --only/--skip', () => {
     const args = parse('--json', '--no-clean', '--phrase', 'Support us', '--phrase', 'Buy now', '--selector', '.promo', '--only', 'donation-appeals', '--skip', 'newsletter-promos,donation-appeals', 'a.html');
-    expect(args).toMatchObject({ json: true, clean: false, phrases: ['Support us', 'Buy now'], selectors: ['.promo'], only: ['donation-appeals'], skip: ['newsletter-promos', 'donation-appeals'] });
+    expect(args).toMatchObject({ format: 'json', clean: false, phrases: ['Support us', 'Buy now'], selectors: ['.promo'], only: ['donation-appeals'], skip: ['newsletter-promos', 'donation-appeals'] });
   });
 
   it('accepts --help without files', () => {
