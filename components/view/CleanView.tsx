@@ -1,16 +1,24 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CleanedArticle, Removal } from '../../core/types';
 import { ArticleContent } from './ArticleContent';
 import { ArticleHeading } from './ArticleHeading';
 import { countRemovedBlocks } from './format';
 import { RemovedPanel } from './RemovedPanel';
 import { ViewBar } from './ViewBar';
+import { ExportMenu } from './ExportMenu';
+import type { ExportSettings } from './export-actions';
+import { Outline } from './Outline';
+import { ReadingProgress } from './ReadingProgress';
+import { ResumeNotice } from './ResumeNotice';
+import { useReadingPosition, type ReadingPlaceActions } from './use-reading-position';
 
 /** What the view may ask of its shell (the content script); the view itself never calls `browser.*`. */
 export interface CleanViewActions {
   close(): void;
   /** Saves "always keep this block on this site"; resolves when stored. */
   keepOnSite(removal: Removal): Promise<void>;
+  /** Opens the browser's print dialog (the view's print stylesheet lays out the article alone). */
+  print(): void;
 }
 
 export interface CleanViewProps {
@@ -20,13 +28,22 @@ export interface CleanViewProps {
   host: string;
   keptFingerprints: ReadonlySet<string>;
   actions: CleanViewActions;
+  exportSettings: ExportSettings;
+  /** Saving and restoring the place in this article; null when the setting is off or there is no address. */
+  place: ReadingPlaceActions | null;
   testId?: string;
 }
 
 /** The clean view: a quiet bar, the optional list of removals, and the article. */
-export function CleanView({ article, removed, host, keptFingerprints, actions, testId }: CleanViewProps) {
+export function CleanView({ article, removed, host, keptFingerprints, actions, exportSettings, place, testId }: CleanViewProps) {
   const [panelOpen, setPanelOpen] = useState(false);
   const [shownIds, setShownIds] = useState<ReadonlySet<string>>(new Set());
+  const root = useRef<HTMLDivElement>(null);
+  // The dialog is the view's scroll container; outside one (component tests) the document scrolls.
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const [content, setContent] = useState<HTMLElement | null>(null);
+  useLayoutEffect(() => setScroller(root.current?.closest('dialog') ?? (document.scrollingElement as HTMLElement | null)), []);
+  const reading = useReadingPosition(scroller, content, place);
 
   const setShown = (removal: Removal, shown: boolean) =>
     setShownIds((current) => {
@@ -43,13 +60,21 @@ export function CleanView({ article, removed, host, keptFingerprints, actions, t
   const shownInPlace = removed.filter((removal) => removal.inPlace && shownIds.has(removal.id));
 
   return (
-    <div class="qr-view" data-testid={testId} data-panel-open={panelOpen ? '' : undefined}>
+    <div ref={root} class="qr-view" data-testid={testId} data-panel-open={panelOpen ? '' : undefined}>
       <ViewBar
         removedBlocks={countRemovedBlocks(removed)}
         panelOpen={panelOpen}
         onTogglePanel={() => setPanelOpen(!panelOpen)}
         onClose={actions.close}
-      />
+        tools={
+          <>
+            {reading.resumedAt !== null && <ResumeNotice resumedAt={reading.resumedAt} onStartFromTop={reading.startFromTop} testId="resume-notice" />}
+            <ExportMenu article={article} removed={removed} settings={exportSettings} onPrint={actions.print} testId="export-menu" />
+          </>
+        }
+      >
+        <ReadingProgress progress={reading.progress} testId="reading-progress" />
+      </ViewBar>
       {/* Not <main>: the page behind has its own, and the view lives in a dialog. */}
       <div class="qr-main" tabIndex={-1} role="region" aria-labelledby="qr-title" data-autofocus>
         {panelOpen && (
@@ -63,9 +88,10 @@ export function CleanView({ article, removed, host, keptFingerprints, actions, t
             testId="removed-panel"
           />
         )}
+        <Outline content={content} scroller={scroller} testId="outline" />
         <article class="qr-article" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
           <ArticleHeading article={article} testId="article-heading" />
-          <ArticleContent html={article.contentHtml} shownInPlace={shownInPlace} lang={article.lang} dir={article.dir} testId="article-content" />
+          <ArticleContent html={article.contentHtml} shownInPlace={shownInPlace} lang={article.lang} dir={article.dir} onReady={setContent} testId="article-content" />
         </article>
       </div>
     </div>

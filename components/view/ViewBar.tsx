@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { removedCountLabel } from './format';
 
 export interface ViewBarProps {
@@ -6,13 +7,18 @@ export interface ViewBarProps {
   panelOpen: boolean;
   onTogglePanel(): void;
   onClose(): void;
+  /** Controls of their own components (export, resume), before "N blocks removed". */
+  tools?: ComponentChildren;
+  /** Drawn along the bar's bottom edge (the reading progress). */
+  children?: ComponentChildren;
 }
 
 /** The quiet top bar: "N blocks removed" and the way back to the page. */
-export function ViewBar({ removedBlocks, panelOpen, onTogglePanel, onClose }: ViewBarProps) {
+export function ViewBar({ removedBlocks, panelOpen, onTogglePanel, onClose, tools, children }: ViewBarProps) {
   return (
     <div class="qr-bar" role="toolbar" aria-label="Clean view">
       <span class="qr-bar-spacer" />
+      {tools}
       {removedBlocks > 0 && (
         <button
           type="button"
@@ -28,6 +34,7 @@ export function ViewBar({ removedBlocks, panelOpen, onTogglePanel, onClose }: Vi
       <button type="button" class="qr-quiet-button qr-close" data-testid="view-close" title="Back to the page (Esc)" onClick={onClose}>
         Close
       </button>
+      {children}
     </div>
   );
 }

@@ -41,8 +41,9 @@ const removed = [
 ];
 
 function renderView(patch: Partial<CleanViewProps> = {}) {
-  const actions = { close: vi.fn(), keepOnSite: vi.fn(async () => undefined) };
-  const utils = render(<CleanView article={article} removed={removed} host="harbour.example" keptFingerprints={new Set()} actions={actions} testId="clean-view" {...patch} />);
+  const actions = { close: vi.fn(), keepOnSite: vi.fn(async () => undefined), print: vi.fn() };
+  const exportSettings = { sourceUrl: 'https://harbour.example/pier', theme: 'light' as const, typography: {}, withRemoved: false };
+  const utils = render(<CleanView article={article} removed={removed} host="harbour.example" keptFingerprints={new Set()} actions={actions} exportSettings={exportSettings} place={null} testId="clean-view" {...patch} />);
   return { ...utils, actions };
 }
 

@@ -128,6 +128,8 @@ const preferenceValidators: { [K in keyof Preferences]: Validator<Preferences[K]
   theme: oneOf(THEMES, DEFAULT_PREFERENCES.theme),
   typography: objectOf(typographyValidators, DEFAULT_PREFERENCES.typography),
   siteMemoryEnabled: boolean(DEFAULT_PREFERENCES.siteMemoryEnabled),
+  resumePosition: boolean(DEFAULT_PREFERENCES.resumePosition),
+  exportRemovedAppendix: boolean(DEFAULT_PREFERENCES.exportRemovedAppendix),
 };
 
 export const PREFERENCE_KEYS = Object.keys(preferenceValidators) as (keyof Preferences)[];
