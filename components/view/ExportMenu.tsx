@@ -1,10 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
-import type { CleanedArticle, Removal } from '../../core/types';
-import { buildExportFile, copyText, downloadFile, type ExportSettings } from './export-actions';
+import type { CleanedArticle } from '../../core/types';
+import { buildExportFile, copyText, downloadFile, type ExportedRemoval, type ExportSettings } from './export-actions';
 
 export interface ExportMenuProps {
   article: CleanedArticle;
-  removed: readonly Removal[];
+  removed: readonly ExportedRemoval[];
   settings: ExportSettings;
   /** Print: the shell's print (the view's print stylesheet hides the bar and the page behind). */
   onPrint(): void;

@@ -13,6 +13,9 @@ export interface ExportSettings {
 
 export type ExportFormat = 'markdown' | 'html';
 
+/** What the appendix lists of a removal (the popup has only these fields). */
+export type ExportedRemoval = Pick<Removal, 'kind' | 'reason' | 'preview' | 'copies'>;
+
 export interface ExportFile {
   name: string;
   type: string;
@@ -20,7 +23,7 @@ export interface ExportFile {
 }
 
 /** The article as a file of `format`, from the engine's sanitised output (core/export/). */
-export function buildExportFile(format: ExportFormat, article: CleanedArticle, removed: readonly Removal[], settings: ExportSettings, win: Window = window, now = new Date()): ExportFile {
+export function buildExportFile(format: ExportFormat, article: CleanedArticle, removed: readonly ExportedRemoval[], settings: ExportSettings, win: Window = window, now = new Date()): ExportFile {
   const input: ExportInput = { article, sourceUrl: settings.sourceUrl, savedAt: now, ...(settings.withRemoved && { removed }) };
   if (format === 'markdown') return { name: exportFileName(article.title, 'md'), type: 'text/markdown;charset=utf-8', text: articleToMarkdown(input, win) };
   return { name: exportFileName(article.title, 'html'), type: 'text/html;charset=utf-8', text: articleToHtmlDocument(input, win, { theme: settings.theme, typography: settings.typography }) };

@@ -46,3 +46,18 @@ describe('parseCliArgs', () => {
     expect(() => parse(...argv)).toThrow(new CliUsageError(message));
   });
 });
+
+describe('--format', () => {
+  const parseFormat = (...argv: string[]) => parseCliArgs(argv, ['donation-appeals']);
+  it('reads text, json, markdown and html; --json is --format json', () => {
+    expect(parseFormat('a.html').format).toBe('text');
+    expect(parseFormat('--format', 'markdown', 'a.html', 'b.html').format).toBe('markdown');
+    expect(parseFormat('--format', 'html', '--with-removed', 'a.html')).toMatchObject({ format: 'html', withRemoved: true });
+    expect(parseFormat('--json', '--format', 'json', 'a.html').format).toBe('json');
+  });
+  it('refuses an unknown format, a conflict with --json, and html for several files', () => {
+    expect(() => parseFormat('--format', 'pdf', 'a.html')).toThrow('--format must be one of text, json, markdown, html, got “pdf”');
+    expect(() => parseFormat('--json', '--format', 'markdown', 'a.html')).toThrow('--format markdown conflicts with the --json given before it');
+    expect(() => parseFormat('--format', 'html', 'a.html', 'b.html')).toThrow('--format html writes one document: give one file per run');
+  });
+});
