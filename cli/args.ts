@@ -4,9 +4,15 @@ export interface CliInput {
   url?: string;
 }
 
+/** What each cleaned page is printed as; `--json` is `--format json`. */
+export const OUTPUT_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
 export interface CliArgs {
   inputs: CliInput[];
-  json: boolean;
+  format: OutputFormat;
+  /** `--with-removed`: Markdown and HTML end with the "Removed by Quiet Reader" list. */
+  withRemoved: boolean;
   /** False with `--no-clean`: Readability alone, through the same code path. */
   clean: boolean;
   only: string[];
@@ -26,8 +32,14 @@ export const USAGE = `Usage: npm run cli -- [options] FILE...
 Cleans each page (FILE.html, FILE.html.gz, or - for standard input) and prints the article.
 
 Options:
-  --json            one JSON object per file, one per line (file, url, ok, metadata,
-                    textContent, contentHtml, removed, timings, error)
+  --format FORMAT   text (default): the article as plain text;
+                    json: one JSON object per file, one per line (file, url, ok,
+                    metadata, textContent, contentHtml, removed, timings, error);
+                    markdown: the article as GitHub-flavoured Markdown, as the
+                    extension's "Copy as Markdown" gives it;
+                    html: one self-contained HTML file (one input file only)
+  --json            the same as --format json
+  --with-removed    markdown/html: end with what was removed, and why
   --url URL         the address of the FILE that follows it (repeat for each file);
                     resolves relative links and keys site rules. Default: none
   --no-clean        Readability alone, through the same code path (the baseline)
@@ -50,9 +62,15 @@ cleaned (each gets a message; the others are still processed), 2 on a usage erro
  * lists the real ids rather than a silent no-op. Throws CliUsageError.
  */
 export function parseCliArgs(argv: readonly string[], knownRuleIds: readonly string[]): CliArgs {
-  const args: CliArgs = { inputs: [], json: false, clean: true, only: [], skip: [], phrases: [], selectors: [], siteMemory: null, help: false };
+  const args: CliArgs = { inputs: [], format: 'text', withRemoved: false, clean: true, only: [], skip: [], phrases: [], selectors: [], siteMemory: null, help: false };
   let pendingUrl: string | undefined;
   let filesOnly = false;
+  let formatOption: string | null = null;
+  const setFormat = (option: string, format: OutputFormat) => {
+    if (formatOption && args.format !== format) throw new CliUsageError(`${option} conflicts with the ${formatOption} given before it`);
+    formatOption = option;
+    args.format = format;
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (filesOnly || arg === '-' || !arg.startsWith('-')) {
@@ -70,7 +88,16 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: readonly str
         filesOnly = true;
         break;
       case '--json':
-        args.json = true;
+        setFormat('--json', 'json');
+        break;
+      case '--format': {
+        const format = value();
+        if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) throw new CliUsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, got “${format}”`);
+        setFormat(`--format ${format}`, format as OutputFormat);
+        break;
+      }
+      case '--with-removed':
+        args.withRemoved = true;
         break;
       case '--no-clean':
         args.clean = false;
@@ -114,6 +141,7 @@ export function parseCliArgs(argv: readonly string[], knownRuleIds: readonly str
   }
   if (pendingUrl !== undefined) throw new CliUsageError(`--url ${pendingUrl} is not followed by a file`);
   if (!args.help && args.inputs.length === 0) throw new CliUsageError('no input files (try --help)');
+  if (!args.help && args.format === 'html' && args.inputs.length > 1) throw new CliUsageError('--format html writes one document: give one file per run');
   if (args.inputs.filter((input) => input.file === '-').length > 1) throw new CliUsageError('standard input (-) can be read only once');
   return args;
 }

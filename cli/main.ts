@@ -5,6 +5,7 @@
 import { RULES } from '../core/rules/index';
 import { CliUsageError, parseCliArgs, USAGE } from './args';
 import { formatArticleText, formatFailure, jsonRecordForBadInput, jsonRecordForResult } from './format';
+import { formatArticleHtml, formatArticleMarkdown, savedAtFromEnvironment } from './export-formats';
 import { cleanOptionsFromArgs, type PageOutcome, processFiles } from './process-files';
 import { openSiteMemoryFile, type SiteMemorySession } from './site-memory-file';
 
@@ -32,6 +33,13 @@ async function main(argv: string[]): Promise<number> {
     memory = opened.session;
   }
   const several = args.inputs.length > 1;
+  const json = args.format === 'json';
+  const savedAt = savedAtFromEnvironment();
+  const render = (result: Parameters<typeof formatArticleText>[0], url: string | null) => {
+    if (args.format === 'markdown') return formatArticleMarkdown(result, url, savedAt, args.withRemoved);
+    if (args.format === 'html') return formatArticleHtml(result, url, savedAt, args.withRemoved);
+    return formatArticleText(result);
+  };
   let printed = 0;
   const onPage = async (outcome: PageOutcome) => {
     const { file, url = null } = outcome.input;
@@ -39,17 +47,17 @@ async function main(argv: string[]): Promise<number> {
     if (note) process.stderr.write(`quiet-reader: site memory: ${note}\n`);
     if (outcome.read === 'failed') {
       process.stderr.write(`${formatFailure(file, outcome.error)}\n`);
-      if (args.json) await writeOut(`${JSON.stringify(jsonRecordForBadInput(file, url, outcome.error))}\n`);
+      if (json) await writeOut(`${JSON.stringify(jsonRecordForBadInput(file, url, outcome.error))}\n`);
       return;
     }
     const { result } = outcome;
     if (!result.ok) process.stderr.write(`${formatFailure(file, result.error.message)}\n`);
-    if (args.json) {
+    if (json) {
       await writeOut(`${JSON.stringify(jsonRecordForResult(file, url, outcome.encoding, result, outcome.timings, outcome.stylesInert))}\n`);
     } else if (result.ok) {
       // Several files print like `head`: a header line before each, a blank line between them.
       const header = several ? `${printed ? '\n' : ''}==> ${file} <==\n` : '';
-      await writeOut(header + formatArticleText(result));
+      await writeOut(header + render(result, url));
       printed++;
     }
   };

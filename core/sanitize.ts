@@ -222,6 +222,15 @@ export function sanitizeToHtml(root: Element, win: Window, baseUrl?: string): st
   return withBase(root, baseUrl, () => purifierFor(win).sanitize(root, POLICY) as unknown as string);
 }
 
+/**
+ * Engine output (or any HTML) as an inert fragment, by the same policy: the exports
+ * (core/export/) read the article through this, so even a caller that hands them HTML from
+ * elsewhere gets nothing the view would not show.
+ */
+export function sanitizeToFragment(html: string, win: Window, baseUrl?: string): DocumentFragment {
+  return withBase(win.document, baseUrl, () => purifierFor(win).sanitize(html, { ...POLICY, RETURN_DOM_FRAGMENT: true }));
+}
+
 /** Removed blocks are capped so a huge removed subtree cannot bloat the result. */
 const REMOVED_HTML_CAP = 20_000;
 

@@ -182,6 +182,8 @@ export function describeSettingsChanges(current: AllSettings, next: AllSettings)
   for (const [key, label, unit] of typography) {
     if (a.typography[key] !== b.typography[key]) changes.push(`Typography: ${label} ${a.typography[key]}${unit} → ${b.typography[key]}${unit}`);
   }
+  if (a.resumePosition !== b.resumePosition) changes.push(`Keep my place: ${a.resumePosition ? 'on' : 'off'} → ${b.resumePosition ? 'on' : 'off'}`);
+  if (a.exportRemovedAppendix !== b.exportRemovedAppendix) changes.push(`Removed list in exports: ${a.exportRemovedAppendix ? 'on' : 'off'} → ${b.exportRemovedAppendix ? 'on' : 'off'}`);
   if (a.siteMemoryEnabled !== b.siteMemoryEnabled) changes.push(`Site memory: ${a.siteMemoryEnabled ? 'on' : 'off'} → ${b.siteMemoryEnabled ? 'on' : 'off'}`);
 
   const hostsBefore = Object.keys(current.siteRules);

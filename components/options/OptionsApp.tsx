@@ -7,6 +7,7 @@ import { BackupSection } from './BackupSection';
 import { KindsSection } from './KindsSection';
 import { ListEditor } from './ListEditor';
 import { ReadingSection } from './ReadingSection';
+import { ExportSection } from './ExportSection';
 import { ResetSection } from './ResetSection';
 import { SaveStatus } from './SaveStatus';
 import { Section } from './Section';
@@ -96,6 +97,7 @@ export function OptionsApp({ state, actions, siteMemory, testId = 'options' }: O
                 onTypography={(key, value) => void actions.setTypography(key, value)}
                 onSiteMemory={(enabled) => void actions.setSiteMemory(enabled)}
               />
+              <ExportSection preferences={preferences} onChange={(change) => void actions.setExportAndPlace(change)} />
               {siteMemory ? (
                 <SiteMemorySection
                   {...siteMemory.state}

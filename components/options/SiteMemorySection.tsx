@@ -50,7 +50,8 @@ export function SiteMemorySection({ status, enabled, notice, error, onForgetSite
             <p class="options-list__empty">Nothing remembered yet.</p>
           )}
           <div class="options-backup__actions">
-            <Button variant="danger" disabled={!status.list.length} onClick={onForgetAll} testId="forget-all">
+            {/* Enabled even with nothing remembered: it also forgets the reading positions. */}
+            <Button variant="danger" onClick={onForgetAll} testId="forget-all">
               Forget everything
             </Button>
           </div>

@@ -65,6 +65,8 @@ export interface OptionsActions {
   setTheme(theme: Theme): Promise<void>;
   setTypography<K extends keyof Typography>(key: K, value: Typography[K]): Promise<void>;
   setSiteMemory(enabled: boolean): Promise<void>;
+  /** "Keep my place" and "add what was removed to exports" (components/options/ExportSection.tsx). */
+  setExportAndPlace(change: Partial<Pick<Preferences, 'resumePosition' | 'exportRemovedAppendix'>>): Promise<void>;
   /** Adds a site to the list (stored once something is set for it); answers its host or why not. */
   addSite(input: string): Promise<{ host: string } | { error: string }>;
   setSiteAutoClean(host: string, on: boolean): Promise<void>;
@@ -177,6 +179,7 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
     setTheme: (theme) => changePreferences((p) => ({ ...p, theme })),
     setTypography: (key, value) => changePreferences((p) => ({ ...p, typography: { ...p.typography, [key]: value } })),
     setSiteMemory: (enabled) => changePreferences((p) => ({ ...p, siteMemoryEnabled: enabled })),
+    setExportAndPlace: (change) => changePreferences((p) => ({ ...p, ...change })),
 
     async addSite(input) {
       const parsed = normaliseSiteInput(input);

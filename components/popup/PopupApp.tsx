@@ -1,7 +1,9 @@
 import type { PopupActions, PopupState } from './popup-store';
 import { Button } from '../shared/Button';
 import { ArticlePreview } from './ArticlePreview';
+import { PopupExport } from './PopupExport';
 import { PopupFooter } from './PopupFooter';
+import { typographyVariables } from '../view/view-style';
 import { QuickSettings } from './QuickSettings';
 import { StateScreen } from './StateScreen';
 import { ViewToggle } from './ViewToggle';
@@ -40,6 +42,18 @@ export function PopupApp({ state, actions, testId = 'popup' }: PopupAppProps) {
           <StateScreen screen={screen} onRetry={() => void actions.load()} onOpenOptions={actions.openOptions} />
         )}
       </main>
+      {screen.kind === 'article' ? (
+        <PopupExport
+          article={screen.article}
+          removed={screen.removed}
+          settings={{
+            sourceUrl: state.tab?.url ?? null,
+            theme: state.preferences.theme,
+            typography: typographyVariables(state.preferences.typography),
+            withRemoved: state.preferences.exportRemovedAppendix,
+          }}
+        />
+      ) : null}
       {screen.kind === 'article' ? (
         <QuickSettings
           preferences={state.preferences}

@@ -12,6 +12,8 @@ export interface ArticleContentProps {
   shownInPlace: readonly Removal[];
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
+  /** The content element once every node is in (the outline and the reading position need it), null while importing. */
+  onReady?(content: HTMLElement | null): void;
   testId?: string;
 }
 
@@ -21,7 +23,7 @@ export interface ArticleContentProps {
  * load lazily. "Show in place" fills a removal's placeholder with its own sanitised HTML, and
  * hiding empties it.
  */
-export function ArticleContent({ html, shownInPlace, lang, dir, testId }: ArticleContentProps) {
+export function ArticleContent({ html, shownInPlace, lang, dir, onReady, testId }: ArticleContentProps) {
   const container = useRef<HTMLDivElement>(null);
   /** The `html` whose nodes are all in: placeholders exist only from then on. */
   const [complete, setComplete] = useState<string | null>(null);
@@ -58,6 +60,10 @@ export function ArticleContent({ html, shownInPlace, lang, dir, testId }: Articl
       }
     }
   }, [html, shownInPlace, complete]);
+
+  useLayoutEffect(() => {
+    onReady?.(complete === html ? container.current : null);
+  }, [html, complete]);
 
   return <div ref={container} class="qr-content" lang={lang ?? undefined} dir={dir ?? undefined} data-testid={testId} />;
 }

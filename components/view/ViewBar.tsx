@@ -1,4 +1,4 @@
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { removedCountLabel } from './format';
 
 export interface ViewBarProps {
@@ -10,13 +10,18 @@ export interface ViewBarProps {
   readingOpen: boolean;
   onToggleReading(): void;
   readingButton?: Ref<HTMLButtonElement>;
+  /** Controls of their own components (export, resume), before "N blocks removed". */
+  tools?: ComponentChildren;
+  /** Drawn along the bar's bottom edge (the reading progress). */
+  children?: ComponentChildren;
 }
 
 /** The quiet top bar: "N blocks removed" and the way back to the page. */
-export function ViewBar({ removedBlocks, panelOpen, onTogglePanel, onClose, readingOpen, onToggleReading, readingButton }: ViewBarProps) {
+export function ViewBar({ removedBlocks, panelOpen, onTogglePanel, onClose, readingOpen, onToggleReading, readingButton, tools, children }: ViewBarProps) {
   return (
     <div class="qr-bar" role="toolbar" aria-label="Clean view">
       <span class="qr-bar-spacer" />
+      {tools}
       {removedBlocks > 0 && (
         <button
           type="button"
@@ -35,6 +40,7 @@ export function ViewBar({ removedBlocks, panelOpen, onTogglePanel, onClose, read
       <button type="button" class="qr-quiet-button qr-close" data-testid="view-close" title="Back to the page (Esc)" onClick={onClose}>
         Close
       </button>
+      {children}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { onMessage, type ProtocolMap } from '../../utils/messaging';
+import { forgetAllReadingPositions } from '../../utils/reading-positions/store';
 import { forgetAllSiteMemory, forgetSiteMemory, getSiteMemoryEntry, getSiteMemoryStatus, learnSiteMemory } from '../../utils/site-memory-store';
 import { disableAutoClean, enableAutoClean, wantsAutoClean } from './auto-clean';
 import { cleanSerializedPage } from './page-cleaner';
@@ -36,7 +37,8 @@ export function registerBackgroundHandlers(): void {
   onMessage('cleanPageHtml', guarded('cleanPageHtml', OWN_PAGE, PAYLOADS.pageHtml, ({ data }: { data: ProtocolData<'cleanPageHtml'> }) => cleanSerializedPage(data)));
   onMessage('forgetSiteMemory', guarded('forgetSiteMemory', PAGES, PAYLOADS.forgetRequest, async ({ data }: { data: ProtocolData<'forgetSiteMemory'> }) => {
     if (data.site === null) {
-      await forgetAllSiteMemory();
+      // "Forget everything" also forgets where you stopped in each article.
+      await Promise.all([forgetAllSiteMemory(), forgetAllReadingPositions()]);
       return { forgotten: true };
     }
     return { forgotten: await forgetSiteMemory(data.site) };

@@ -1,4 +1,5 @@
 import viewCss from '../../components/view/view.css?inline';
+import viewToolsCss from '../../components/view/view-tools.css?inline';
 import { typographyVariables } from '../../components/view/view-style';
 import type { Preferences } from '../../utils/settings/defaults';
 import { lockPageScroll } from './page-scroll-lock';
@@ -46,7 +47,7 @@ export function mountView(doc: Document, { onDismiss }: MountOptions): MountedVi
   host.style.setProperty('display', 'block', 'important');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = viewCss;
+  style.textContent = `${viewCss}\n${viewToolsCss}`;
   const dialog = doc.createElement('dialog');
   dialog.className = 'qr-dialog';
   dialog.setAttribute('aria-label', 'Clean view');
@@ -63,6 +64,7 @@ export function mountView(doc: Document, { onDismiss }: MountOptions): MountedVi
   doc.documentElement.append(host);
   const unlockScroll = lockPageScroll(doc);
   dialog.showModal();
+  const stopPrintingPageAlone = printViewAlone(doc);
 
   let mounted = true;
   return {
@@ -77,6 +79,7 @@ export function mountView(doc: Document, { onDismiss }: MountOptions): MountedVi
       dialog.removeEventListener('cancel', onCancel);
       dialog.removeEventListener('close', onDismiss);
       stopGuard();
+      stopPrintingPageAlone();
       if (dialog.open) dialog.close();
       host.remove();
       unlockScroll();
@@ -84,6 +87,29 @@ export function mountView(doc: Document, { onDismiss }: MountOptions): MountedVi
       if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
     },
   };
+}
+
+/**
+ * While the view is open, printing (its Print button, Ctrl/Cmd+P, the browser menu) prints the
+ * article alone: a constructed stylesheet adopted by the document hides everything but the view
+ * in print. Adopted sheets are not DOM, so the page's DOM stays exactly as it was; the view's own
+ * print rules (view-tools.css) drop the bar and let the dialog flow over pages.
+ */
+function printViewAlone(doc: Document): () => void {
+  const win = doc.defaultView;
+  if (!win || !('adoptedStyleSheets' in doc) || typeof win.CSSStyleSheet !== 'function') return () => undefined;
+  try {
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(`@media print { :root > :not(${HOST_TAG}) { display: none !important; } }`);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return () => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    };
+  } catch (error) {
+    // Printing then includes the page behind; the view itself still works.
+    console.warn('[quiet-reader] print stylesheet could not be added', error);
+    return () => undefined;
+  }
 }
 
 /** Moves focus to the view's reading area (marked `data-autofocus`), so keys scroll the article. */

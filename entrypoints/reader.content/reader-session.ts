@@ -11,6 +11,9 @@ import { createReadingSaver, withReadingChange } from './reading-save';
 import { cleanPage, type PageCleaning } from './clean-page';
 import { focusView, mountView, type MountedView } from './mount-view';
 import { unreadableDocumentProblem } from './page-check';
+import { loadReadingPlace } from './reading-place';
+import { typographyVariables } from '../../components/view/view-style';
+import type { ReadingPlaceActions } from '../../components/view/use-reading-position';
 
 /**
  * The clean view's life in one tab: open (clean the live document, render), close (restore),
@@ -38,6 +41,7 @@ interface OpenView {
   preferences: Preferences;
   kept: Set<string>;
   stopWatching: () => void;
+  place: ReadingPlaceActions | null;
   timings?: OpenTimings;
 }
 
@@ -78,7 +82,14 @@ export function createReaderSession(doc: Document = document): ReaderSession {
         pageUrl: doc.URL,
         theme: view.preferences.theme,
         typography: view.preferences.typography,
-        actions: { close: () => void close(), keepOnSite, changeReading },
+        actions: { close: () => void close(), keepOnSite, changeReading, print: () => doc.defaultView?.print() },
+        exportSettings: {
+          sourceUrl: doc.URL,
+          theme: view.preferences.theme,
+          typography: typographyVariables(view.preferences.typography),
+          withRemoved: view.preferences.exportRemovedAppendix,
+        },
+        place: view.place,
         testId: 'clean-view',
       }),
       view.mount.dialog,
@@ -126,9 +137,10 @@ export function createReaderSession(doc: Document = document): ReaderSession {
       const problem: ViewProblem = { code: result.error.code, message: result.error.message };
       return quiet ? { status: 'unavailable', problem } : showMessage(problem, preferences);
     }
+    const place = await loadReadingPlace(doc, preferences.resumePosition);
     const cleaned = performance.now();
     const mount = mountView(doc, { onDismiss: () => void close() });
-    const view: OpenView = { mount, result, preferences, kept, stopWatching: () => undefined };
+    const view: OpenView = { mount, result, preferences, kept, stopWatching: () => undefined, place };
     open = view;
     // Showing the modal dialog restyles the whole page (it becomes inert): on a large page that is
     // a long task of its own, so the article renders in the next one (tests/e2e/hostile-pages.test.ts).

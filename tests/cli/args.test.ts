@@ -6,7 +6,7 @@ const parse = (...argv: string[]) => parseCliArgs(argv, RULE_IDS);
 
 describe('parseCliArgs', () => {
   it('reads files with defaults: text output, cleaning on, no url', () => {
-    expect(parse('a.html', 'b.html.gz')).toEqual({ inputs: [{ file: 'a.html' }, { file: 'b.html.gz' }], json: false, clean: true, only: [], skip: [], phrases: [], selectors: [], siteMemory: null, help: false });
+    expect(parse('a.html', 'b.html.gz')).toEqual({ inputs: [{ file: 'a.html' }, { file: 'b.html.gz' }], format: 'text', withRemoved: false, clean: true, only: [], skip: [], phrases: [], selectors: [], siteMemory: null, help: false });
   });
 
   it('gives each --url to the file that follows it only', () => {
@@ -23,7 +23,7 @@ describe('parseCliArgs', () => {
 
   it('reads --json, --no-clean, repeatable --phrase and --selector, and comma lists for --only/--skip', () => {
     const args = parse('--json', '--no-clean', '--phrase', 'Support us', '--phrase', 'Buy now', '--selector', '.promo', '--only', 'donation-appeals', '--skip', 'newsletter-promos,donation-appeals', 'a.html');
-    expect(args).toMatchObject({ json: true, clean: false, phrases: ['Support us', 'Buy now'], selectors: ['.promo'], only: ['donation-appeals'], skip: ['newsletter-promos', 'donation-appeals'] });
+    expect(args).toMatchObject({ format: 'json', clean: false, phrases: ['Support us', 'Buy now'], selectors: ['.promo'], only: ['donation-appeals'], skip: ['newsletter-promos', 'donation-appeals'] });
   });
 
   it('accepts --help without files', () => {
@@ -44,5 +44,20 @@ describe('parseCliArgs', () => {
     [['-', '-'], 'standard input (-) can be read only once'],
   ])('%j → %s', (argv, message) => {
     expect(() => parse(...argv)).toThrow(new CliUsageError(message));
+  });
+});
+
+describe('--format', () => {
+  const parseFormat = (...argv: string[]) => parseCliArgs(argv, ['donation-appeals']);
+  it('reads text, json, markdown and html; --json is --format json', () => {
+    expect(parseFormat('a.html').format).toBe('text');
+    expect(parseFormat('--format', 'markdown', 'a.html', 'b.html').format).toBe('markdown');
+    expect(parseFormat('--format', 'html', '--with-removed', 'a.html')).toMatchObject({ format: 'html', withRemoved: true });
+    expect(parseFormat('--json', '--format', 'json', 'a.html').format).toBe('json');
+  });
+  it('refuses an unknown format, a conflict with --json, and html for several files', () => {
+    expect(() => parseFormat('--format', 'pdf', 'a.html')).toThrow('--format must be one of text, json, markdown, html, got “pdf”');
+    expect(() => parseFormat('--json', '--format', 'markdown', 'a.html')).toThrow('--format markdown conflicts with the --json given before it');
+    expect(() => parseFormat('--format', 'html', 'a.html', 'b.html')).toThrow('--format html writes one document: give one file per run');
   });
 });

@@ -41,7 +41,8 @@ describe('SiteMemorySection', () => {
     render(<SiteMemorySection status={{ ...STATUS, sites: 0, blocks: 0, bytes: 31, list: [] }} enabled={false} notice={null} error={null} onForgetSite={() => {}} onForgetAll={() => {}} />);
     expect(screen.getByText('Nothing remembered yet.')).toBeTruthy();
     expect(screen.getByTestId('site-memory-usage').textContent).toMatch(/^Switched off: nothing is learned or removed\. Remembers 0 sites in 31 bytes/);
-    expect((screen.getByTestId('forget-all') as HTMLButtonElement).disabled).toBe(true);
+    // Still available: it also forgets where you stopped in each article.
+    expect((screen.getByTestId('forget-all') as HTMLButtonElement).disabled).toBe(false);
   });
 });
 

@@ -41,9 +41,10 @@ const removed = [
 ];
 
 function renderView(patch: Partial<CleanViewProps> = {}) {
-  const actions = { close: vi.fn(), keepOnSite: vi.fn(async () => undefined), changeReading: vi.fn(async () => undefined) };
+  const actions = { close: vi.fn(), keepOnSite: vi.fn(async () => undefined), changeReading: vi.fn(async () => undefined), print: vi.fn() };
+  const exportSettings = { sourceUrl: 'https://harbour.example/pier', theme: 'light' as const, typography: {}, withRemoved: false };
   const utils = render(
-    <CleanView article={article} removed={removed} host="harbour.example" keptFingerprints={new Set()} pageUrl="https://harbour.example/keeper" theme="system" typography={{ fontFamily: 'serif', fontSize: 19, lineWidth: 68, lineHeight: 1.6 }} actions={actions} testId="clean-view" {...patch} />,
+    <CleanView article={article} removed={removed} host="harbour.example" keptFingerprints={new Set()} pageUrl="https://harbour.example/keeper" theme="system" typography={{ fontFamily: 'serif', fontSize: 19, lineWidth: 68, lineHeight: 1.6 }} actions={actions} exportSettings={exportSettings} place={null} testId="clean-view" {...patch} />,
   );
   return { ...utils, actions };
 }

@@ -41,6 +41,10 @@ export const DEFAULT_PREFERENCES = {
   },
   /** Learn each site's own boilerplate and strip it on later visits. */
   siteMemoryEnabled: true,
+  /** Keep the place in each article (local only, see utils/reading-positions.ts) and offer to return to it. */
+  resumePosition: true,
+  /** Markdown and HTML exports end with the "Removed by Quiet Reader" list. */
+  exportRemovedAppendix: false,
 };
 export type Preferences = typeof DEFAULT_PREFERENCES;
 export type Typography = Preferences['typography'];

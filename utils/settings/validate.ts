@@ -128,6 +128,8 @@ const preferenceValidators: { [K in keyof Preferences]: Validator<Preferences[K]
   theme: oneOf(THEMES, DEFAULT_PREFERENCES.theme),
   typography: objectOf(typographyValidators, DEFAULT_PREFERENCES.typography),
   siteMemoryEnabled: boolean(DEFAULT_PREFERENCES.siteMemoryEnabled),
+  resumePosition: boolean(DEFAULT_PREFERENCES.resumePosition),
+  exportRemovedAppendix: boolean(DEFAULT_PREFERENCES.exportRemovedAppendix),
 };
 
 const validatePreferenceObject = objectOf(preferenceValidators, DEFAULT_PREFERENCES);

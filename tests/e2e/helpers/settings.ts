@@ -19,6 +19,8 @@ export interface PreferencesJson {
   theme: 'system' | 'light' | 'sepia' | 'dark';
   typography: TypographyJson;
   siteMemoryEnabled: boolean;
+  resumePosition: boolean;
+  exportRemovedAppendix: boolean;
 }
 export interface SiteRuleJson {
   autoClean: boolean;

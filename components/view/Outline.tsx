@@ -1,0 +1,67 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { coveredTop, scrollBlockToTop } from './reading-blocks';
+import { currentHeadingIndex, OUTLINE_MIN_HEADINGS, outlineHeadings } from './outline-headings';
+
+export interface OutlineProps {
+  /** The article's content element once all its nodes are in (null before). */
+  content: HTMLElement | null;
+  scroller: HTMLElement | null;
+  testId?: string;
+}
+
+/**
+ * "Contents": the article's headings as a collapsible list (a native <details>, so it opens with
+ * Enter or Space), the current section marked while you scroll. Choosing a heading scrolls to it
+ * and moves focus there, so the next Tab continues from that section.
+ */
+export function Outline({ content, scroller, testId }: OutlineProps) {
+  const headings = useMemo(() => (content ? outlineHeadings(content) : []), [content]);
+  const [current, setCurrent] = useState(0);
+
+  useEffect(() => {
+    if (!scroller || headings.length < OUTLINE_MIN_HEADINGS) return;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      // The reading line: a third of the way down what is visible under the bar.
+      const top = scroller.getBoundingClientRect().top + coveredTop(scroller);
+      setCurrent(currentHeadingIndex(headings, top + (scroller.clientHeight - coveredTop(scroller)) / 3));
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      scroller.removeEventListener('scroll', onScroll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [scroller, headings]);
+
+  if (headings.length < OUTLINE_MIN_HEADINGS) return null;
+  const jump = (index: number) => {
+    const heading = headings[index]!;
+    if (scroller) scrollBlockToTop(heading.element, scroller);
+    else heading.element.scrollIntoView?.({ block: 'start' });
+    if (!heading.element.hasAttribute('tabindex')) heading.element.setAttribute('tabindex', '-1');
+    heading.element.focus({ preventScroll: true });
+    setCurrent(index);
+  };
+  const minLevel = Math.min(...headings.map((heading) => heading.level));
+  return (
+    <nav class="qr-outline" aria-label="Contents" data-testid={testId}>
+      <details>
+        <summary class="qr-outline-summary">Contents</summary>
+        <ol class="qr-outline-list">
+          {headings.map((heading, index) => (
+            <li key={index} class="qr-outline-item" style={{ paddingInlineStart: `${(heading.level - minLevel) * 0.9}em` }}>
+              <button type="button" class="qr-outline-link" aria-current={index === current ? 'location' : undefined} data-testid="outline-link" onClick={() => jump(index)}>
+                {heading.text}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </details>
+    </nav>
+  );
+}
