@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll } from 'vitest';
 import { findFirefox, launchFirefoxExtension, type FirefoxLaunchOptions, type FirefoxSession } from './firefox-launch';
 import { firefoxReaderBrowser, type ReaderBrowser } from './reader-browser';
-import { startPageServer, type PageServer } from './server';
+import { DEFAULT_PAGE_MOUNTS, startPageServer, type PageServer } from './server';
 
 /**
  * `useExtensionSession` (./session.ts) for Firefox: one page server and one Firefox ESR with the
@@ -24,11 +24,16 @@ export interface LiveFirefoxSession {
   readonly reader: ReaderBrowser;
 }
 
-export function useFirefoxSession(options: Required<Pick<FirefoxLaunchOptions, 'build'>> & Pick<FirefoxLaunchOptions, 'headless'>): LiveFirefoxSession {
+export interface FirefoxSessionOptions extends Required<Pick<FirefoxLaunchOptions, 'build'>>, Pick<FirefoxLaunchOptions, 'headless'> {
+  /** Extra page-server mounts (URL prefix → folder), asked for when the server starts. */
+  mounts?: () => Record<string, string>;
+}
+
+export function useFirefoxSession(options: FirefoxSessionOptions): LiveFirefoxSession {
   let firefox: FirefoxSession | undefined;
   let server: PageServer | undefined;
   beforeAll(async () => {
-    server = await startPageServer();
+    server = await startPageServer(options.mounts ? { ...DEFAULT_PAGE_MOUNTS, ...options.mounts() } : undefined);
     firefox = await launchFirefoxExtension(options);
   });
   afterAll(async () => {

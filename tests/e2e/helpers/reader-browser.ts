@@ -118,7 +118,7 @@ export async function callFirefoxBackground<T>(tab: ReaderTab, op: string, ...ar
         };
         window.addEventListener('message', listen);
         window.postMessage({ kind: 'quiet-reader-e2e-request', id, op: name, args: values }, '*');
-        setTimeout(() => resolve({ error: `no answer from the e2e bridge within 10 s (${name})` }), 10_000);
+        setTimeout(() => resolve({ error: `no answer from the e2e bridge within 60 s (${name})` }), 60_000);
       }),
     [op, args] as const,
   );
