@@ -1,18 +1,33 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** The origins "Always clean this site" may ask for, one site at a time (README "Permissions"). */
+const OPTIONAL_SITE_ORIGINS = ['http://*/*', 'https://*/*'];
+
 export default defineConfig({
   // There is no WXT module for Preact; the Vite preset does the JSX transform.
   vite: () => ({ plugins: [preact()] }),
   // `wxt` dev must not try to start a browser on a machine without a display.
   webExt: { disabled: true },
-  manifest: ({ mode, browser }) => ({
+  hooks: {
+    // The Firefox browser tests' relay (entrypoints/e2e-bridge.content.ts) exists only in the
+    // Firefox e2e build; Chromium's tests reach the service worker directly.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'e2e' && wxt.config.browser === 'firefox') return;
+      const bridge = entrypoints.findIndex((entrypoint) => entrypoint.name === 'e2e-bridge');
+      if (bridge >= 0) entrypoints.splice(bridge, 1);
+    },
+  },
+  manifest: ({ mode, browser, manifestVersion }) => ({
     name: 'Quiet Reader',
     description: 'A calm, clean view of the article you are reading: no appeals, promos, share bars or lists.',
     // `offscreen` (Chrome only, no install warning): the engine cleans a copy of the page in an
     // offscreen document so a huge page never freezes its tab; Firefox's background page has a DOM.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // "Always clean this site" asks for one origin at a time. MV3 names hosts in
+    // `optional_host_permissions`; MV2 (the Firefox build) has no such key, and WXT drops it
+    // instead of mapping it, so MV2 lists the same patterns in `optional_permissions`.
+    ...(manifestVersion === 2 ? { optional_permissions: [...OPTIONAL_SITE_ORIGINS] } : { optional_host_permissions: [...OPTIONAL_SITE_ORIGINS] }),
     // The e2e build may inject into the local test server without a click; production never asks for hosts.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Quiet Reader' },

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { getPreferences, getSiteRule, savePreferences, saveSiteRule, updatePreferences } from '../../utils/settings';
 import { getSiteMemoryEntry } from '../../utils/site-memory-store';
 import { disableAutoClean, enableAutoClean, syncAutoCleanScripts } from './auto-clean';
+import { listenForE2eBridge } from './e2e-bridge';
 import { registerBackgroundHandlers } from './handlers';
 import { openViewQuietly, previewTab, toggleViewInTab, viewStateOf } from './reader-tab';
 import { CONTEXT_MENU_ITEM, createContextMenu, getLastTrigger, listenForTriggers, onContextMenuClicked } from './triggers';
@@ -36,6 +37,22 @@ export default defineBackground(() => {
         settings: { getPreferences, savePreferences, updatePreferences, getSiteRule, saveSiteRule },
         siteMemory: { getSiteMemoryEntry },
       },
+    });
+    // Firefox's tests reach the same hooks from the test page (./e2e-bridge.ts says why).
+    const startedAt = Date.now() + Math.random();
+    listenForE2eBridge({
+      backgroundStartedAt: () => startedAt,
+      toggleViewInTab: (tabId) => toggleViewInTab(tabId),
+      viewStateOf: (tabId) => viewStateOf(tabId),
+      getLastTrigger: () => getLastTrigger(),
+      getPreferences: () => getPreferences(),
+      savePreferences: (_tabId, next: Parameters<typeof savePreferences>[0]) => savePreferences(next),
+      getSiteRule: (_tabId, host: string) => getSiteRule(host),
+      getManifest: () => browser.runtime.getManifest(),
+      getPermissions: () => browser.permissions.getAll(),
+      getCommands: () => browser.commands.getAll(),
+      // Answers first, then reloads: the reply would otherwise die with the background.
+      reload: () => void setTimeout(() => browser.runtime.reload(), 100),
     });
   }
 });

@@ -36,6 +36,18 @@ export function isViewMounted(doc: Document): boolean {
   return doc.documentElement.querySelector(`:scope > ${HOST_TAG}`) !== null;
 }
 
+/**
+ * Takes off views whose reader is gone (Firefox drops a reloaded add-on's content scripts but not
+ * the DOM they made): their modal dialog would otherwise keep the page inert, with nothing left to
+ * close it. Called before a fresh reader starts, never while one is alive.
+ */
+export function removeOrphanedViews(doc: Document): void {
+  for (const host of doc.documentElement.querySelectorAll(`:scope > ${HOST_TAG}`)) {
+    host.shadowRoot?.querySelector('dialog')?.close();
+    host.remove();
+  }
+}
+
 export function mountView(doc: Document, { onDismiss }: MountOptions): MountedView {
   const win = doc.defaultView ?? window;
   const scroll = { x: win.scrollX, y: win.scrollY };

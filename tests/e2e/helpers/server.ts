@@ -30,7 +30,7 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-const DEFAULT_MOUNTS: Record<string, string> = {
+export const DEFAULT_PAGE_MOUNTS: Readonly<Record<string, string>> = {
   '/seed/': path.join(SHARED_CORPUS, 'seed'),
   '/appeals/': path.join(SHARED_CORPUS, 'appeals-dev'),
   '/fixtures/': FIXTURE_PAGES,
@@ -48,7 +48,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Maps a request path onto a file under one of the mounts, refusing `..` escapes. */
-function resolveFile(mounts: Record<string, string>, pathname: string): string | null {
+function resolveFile(mounts: Readonly<Record<string, string>>, pathname: string): string | null {
   for (const [prefix, dir] of Object.entries(mounts)) {
     if (!pathname.startsWith(prefix)) continue;
     const file = path.resolve(dir, '.' + path.posix.normalize('/' + pathname.slice(prefix.length)));
@@ -57,7 +57,7 @@ function resolveFile(mounts: Record<string, string>, pathname: string): string |
   return null;
 }
 
-export async function startPageServer(mounts: Record<string, string> = DEFAULT_MOUNTS): Promise<PageServer> {
+export async function startPageServer(mounts: Readonly<Record<string, string>> = DEFAULT_PAGE_MOUNTS): Promise<PageServer> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const file = resolveFile(mounts, pathname);

@@ -28,6 +28,8 @@ export interface ExtensionSessionOptions {
   build: NonNullable<LaunchOptions['build']>;
   /** `false` for the tests that need a headed browser (the keyboard shortcut, under Xvfb). */
   headless?: LaunchOptions['headless'];
+  /** Extra Chromium flags (e.g. `--enable-unsafe-extension-debugging` to reload the extension over DevTools). */
+  args?: LaunchOptions['args'];
   /**
    * The page server's mounts (URL prefix → folder), asked for when the server starts, so they may
    * name folders an earlier beforeAll made. Default: `startPageServer`'s shared corpus and fixtures.
@@ -48,7 +50,7 @@ export function useExtensionSession(options: ExtensionSessionOptions): LiveExten
 
   beforeAll(async () => {
     server = await startPageServer(options.mounts?.());
-    ext = await launchExtension({ build: options.build, headless: options.headless });
+    ext = await launchExtension({ build: options.build, headless: options.headless, args: options.args });
   });
   afterAll(async () => {
     await ext?.close();
