@@ -38,7 +38,7 @@ describe('articleHtmlToText', () => {
 
 describe('formatArticleText', () => {
   it('prints the title, a byline · site · date · reading time line, then the text', () => {
-    expect(formatArticleText(okResult('<p>Body.</p>'))).toBe('Pier reopens\nAda Lindqvist · Gazette · 2024-05-01 · 2 min read\n\nBody.\n');
+    expect(formatArticleText(okResult('<p>Body.</p>'))).toBe('Pier reopens\nAda Lindqvist · Gazette · 1 May 2024 · 2 min read\n\nBody.\n');
   });
 
   it('leaves out metadata the page does not have', () => {

@@ -31,7 +31,7 @@ describe('block-scorer', () => {
     expect(result.removed.filter((r) => r.rule === 'block-scorer')).toEqual([]);
   });
 
-  test('removes the blocks its model scores as boilerplate, with the kind and reason its strongest features name', () => {
+  test('strips the blocks its model scores as boilerplate, with the kind and reason its strongest features name', () => {
     const result = clean({ blockScorer: { model: socialLinkModel() } });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
