@@ -146,8 +146,9 @@ export interface ArticleMetadata {
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   excerpt: string | null;
-  /** Whole minutes at ~230 words a minute, at least 1. */
+  /** Whole minutes, at least 1: 230 words or 500 Chinese/Japanese characters a minute (core/text/reading-time.ts). */
   readingMinutes: number;
+  /** `Intl.Segmenter` word-like segments, in every script. */
   wordCount: number;
 }
 
