@@ -5,7 +5,7 @@ import { disableAutoClean, enableAutoClean, syncAutoCleanScripts } from './auto-
 import { listenForE2eBridge } from './e2e-bridge';
 import { registerBackgroundHandlers } from './handlers';
 import { openViewQuietly, previewTab, toggleViewInTab, viewStateOf } from './reader-tab';
-import { CONTEXT_MENU_ITEM, createContextMenu, getLastTrigger, listenForTriggers, onContextMenuClicked } from './triggers';
+import { contextMenuItem, createContextMenu, getLastTrigger, listenForTriggers, onContextMenuClicked } from './triggers';
 
 /**
  * The background wires things up and holds no state of its own: the view's state lives in the
@@ -33,7 +33,7 @@ export default defineBackground(() => {
         enableAutoClean,
         disableAutoClean,
         getLastTrigger,
-        contextMenu: { item: CONTEXT_MENU_ITEM, onClicked: onContextMenuClicked },
+        contextMenu: { item: contextMenuItem(), onClicked: onContextMenuClicked },
         settings: { getPreferences, savePreferences, updatePreferences, getSiteRule, saveSiteRule },
         siteMemory: { getSiteMemoryEntry },
       },

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CleanView, type CleanViewProps } from '../../components/view/CleanView';
 import { ViewMessage } from '../../components/view/ViewMessage';
 import type { CleanedArticle, Removal } from '../../core/types';
+import { DEFAULT_PREFERENCES } from '../../utils/settings/defaults';
 
 afterEach(cleanup);
 
@@ -41,10 +42,10 @@ const removed = [
 ];
 
 function renderView(patch: Partial<CleanViewProps> = {}) {
-  const actions = { close: vi.fn(), keepOnSite: vi.fn(async () => undefined), changeReading: vi.fn(async () => undefined), print: vi.fn() };
+  const actions = { close: vi.fn(), keepOnSite: vi.fn(async () => undefined), changeReading: vi.fn(async () => undefined), print: vi.fn(), changeListen: vi.fn() };
   const exportSettings = { sourceUrl: 'https://harbour.example/pier', theme: 'light' as const, typography: {}, withRemoved: false };
   const utils = render(
-    <CleanView article={article} removed={removed} host="harbour.example" keptFingerprints={new Set()} pageUrl="https://harbour.example/keeper" theme="system" typography={{ fontFamily: 'serif', fontSize: 19, lineWidth: 68, lineHeight: 1.6 }} actions={actions} exportSettings={exportSettings} place={null} testId="clean-view" {...patch} />,
+    <CleanView article={article} removed={removed} host="harbour.example" keptFingerprints={new Set()} pageUrl="https://harbour.example/keeper" theme="system" typography={{ fontFamily: 'serif', fontSize: 19, lineWidth: 68, lineHeight: 1.6 }} listen={DEFAULT_PREFERENCES.listen} actions={actions} exportSettings={exportSettings} place={null} testId="clean-view" {...patch} />,
   );
   return { ...utils, actions };
 }
