@@ -8,6 +8,7 @@ import { KindsSection } from './KindsSection';
 import { ListEditor } from './ListEditor';
 import { ReadingSection } from './ReadingSection';
 import { ExportSection } from './ExportSection';
+import { ListenSection } from './ListenSection';
 import { ResetSection } from './ResetSection';
 import { SaveStatus } from './SaveStatus';
 import { Section } from './Section';
@@ -99,6 +100,7 @@ export function OptionsApp({ state, actions, siteMemory, testId = 'options' }: O
                 onTypography={(key, value) => void actions.setTypography(key, value)}
                 onSiteMemory={(enabled) => void actions.setSiteMemory(enabled)}
               />
+              <ListenSection listen={preferences.listen} onChange={(change) => void actions.setListen(change)} />
               <ExportSection preferences={preferences} onChange={(change) => void actions.setExportAndPlace(change)} />
               {siteMemory ? (
                 <SiteMemorySection

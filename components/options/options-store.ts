@@ -69,6 +69,8 @@ export interface OptionsActions {
   setSiteMemory(enabled: boolean): Promise<void>;
   /** "Keep my place" and "add what was removed to exports" (components/options/ExportSection.tsx). */
   setExportAndPlace(change: Partial<Pick<Preferences, 'resumePosition' | 'exportRemovedAppendix'>>): Promise<void>;
+  /** Reading aloud: speed, captions, the voices chosen per language. */
+  setListen(change: Partial<Preferences['listen']>): Promise<void>;
   /** Adds a site to the list (stored once something is set for it); answers its host or why not. */
   addSite(input: string): Promise<{ host: string } | { error: string }>;
   setSiteAutoClean(host: string, on: boolean): Promise<void>;
@@ -182,6 +184,7 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
     setTypography: (key, value) => changePreferences((p) => ({ ...p, typography: { ...p.typography, [key]: value } })),
     setSiteMemory: (enabled) => changePreferences((p) => ({ ...p, siteMemoryEnabled: enabled })),
     setExportAndPlace: (change) => changePreferences((p) => ({ ...p, ...change })),
+    setListen: (change) => changePreferences((p) => ({ ...p, listen: { ...p.listen, ...change } })),
 
     async addSite(input) {
       const parsed = normaliseSiteInput(input);

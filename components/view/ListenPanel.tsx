@@ -76,7 +76,7 @@ export function ListenPanel({ listen, lang, preferences, onChange, onClose, test
           <button type="button" class="qr-small-button" aria-label={t('listen.previous')} title={t('listen.previous')} disabled={!canPlay || state.index === 0} onClick={() => controller?.previous()} data-testid="listen-previous">
             ⏮
           </button>
-          <button type="button" class="qr-small-button qr-listen-play" disabled={!canPlay} onClick={() => (playing ? controller?.pause() : controller?.play())} data-testid="listen-play">
+          <button type="button" class="qr-small-button qr-listen-play" title={t('listen.shortcut')} aria-keyshortcuts="L" disabled={!canPlay} onClick={() => (playing ? controller?.pause() : controller?.play())} data-testid="listen-play">
             {playing ? t('listen.pause') : t('listen.play')}
           </button>
           <button type="button" class="qr-small-button" aria-label={t('listen.next')} title={t('listen.next')} disabled={!canPlay || state.index >= state.total - 1} onClick={() => controller?.next()} data-testid="listen-next">
