@@ -17,6 +17,7 @@ export interface Sentence {
 const READ_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, blockquote, figcaption';
 const SKIPPED = 'pre, code, table, script, style, svg, math, [hidden], [aria-hidden="true"], [data-qr-removed]';
 const CAPTIONS = 'figcaption, figure';
+const ABBREVIATION = /^(?:\p{L}{1,2}|(?:\p{L}\.){1,3}\p{L})\.$/u;
 
 export interface SentenceOptions {
   lang: string | null;
@@ -54,12 +55,22 @@ function blockSentences(block: HTMLElement, segmenter: Intl.Segmenter): Sentence
     text += node.data;
   }
   const sentences: Sentence[] = [];
+  let carried: number | null = null;
   for (const { segment, index } of segmenter.segment(text)) {
-    const spoken = segment.replace(/\s+/g, ' ').trim();
-    if (!/[\p{L}\p{N}]/u.test(spoken)) continue;
+    const trimmed = segment.trim();
+    if (!/[\p{L}\p{N}]/u.test(trimmed)) continue;
     const lead = segment.length - segment.trimStart().length;
-    const start = index + lead;
+    // ICU in V8 ends a sentence at any "word. Capital": "Dr. Müller", "Mr. Smith". A one- or
+    // two-letter word or a dotted short form ("z.B.") before the break is an abbreviation or an
+    // initial, so it goes with what follows.
+    if (ABBREVIATION.test(trimmed) && index + segment.length < text.length) {
+      carried ??= index + lead;
+      continue;
+    }
+    const start = carried ?? index + lead;
+    carried = null;
     const end = index + segment.trimEnd().length;
+    const spoken = text.slice(start, end).replace(/\s+/g, ' ').trim();
     const range = block.ownerDocument.createRange();
     const from = locate(pieces, start, false);
     const to = locate(pieces, end, true);

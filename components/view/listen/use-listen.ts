@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ListenPreferences } from '../../../utils/settings/defaults';
 import { articleSentences, type Sentence } from './sentences';
 import { createListenController, languageOf, voiceFor, type ListenController, type ListenState, type SpeechPlatform } from './speech';
@@ -40,6 +40,8 @@ export function useListen({ open, root, content, lang, preferences, speech }: Li
   const controller = useRef<ListenController | null>(null);
   const sentences = useRef<Sentence[]>([]);
   const platform = useRef<SpeechPlatform | null>(null);
+  /** The voice and speed the controller speaks with, so only a real change restarts the sentence. */
+  const applied = useRef('');
 
   // Voices, once the panel first opens.
   useEffect(() => {
@@ -71,6 +73,7 @@ export function useListen({ open, root, content, lang, preferences, speech }: Li
   const language = languageOf(lang);
   const voice = voices.kind === 'ready' ? voiceFor(voices.voices, lang, language ? preferences.voices[language] : undefined) : null;
   const settings = { voice, lang, rate: preferences.rate };
+  const settingsKey = `${voice?.voiceURI ?? ''}|${preferences.rate}`;
 
   // The controller lives while the panel is open on this content with voices to speak with.
   const ready = open && voices.kind === 'ready' && content !== null && platform.current !== null;
@@ -80,6 +83,7 @@ export function useListen({ open, root, content, lang, preferences, speech }: Li
     sentences.current = articleSentences(title, content, { lang, captions: preferences.captions });
     const made = createListenController(platform.current, sentences.current.map((sentence) => sentence.text), settings, setState);
     controller.current = made;
+    applied.current = settingsKey;
     setState(made.state());
     // Opening the panel is the reader asking to listen; without a voice for the language they choose one first.
     if (settings.voice) made.play();
@@ -91,8 +95,15 @@ export function useListen({ open, root, content, lang, preferences, speech }: Li
     };
   }, [ready, content, preferences.captions]);
 
+  // Closing the view stops the voice at once (an effect's cleanup may run a frame later).
+  useLayoutEffect(() => () => controller.current?.stop(), []);
+
   // A new voice or speed applies from the current sentence.
-  useEffect(() => controller.current?.configure(settings), [voice?.voiceURI, preferences.rate]);
+  useEffect(() => {
+    if (!controller.current || applied.current === settingsKey) return;
+    applied.current = settingsKey;
+    controller.current.configure(settings);
+  }, [settingsKey]);
 
   // The current sentence: highlighted and kept in view while speaking.
   useEffect(() => {
