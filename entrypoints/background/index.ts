@@ -51,6 +51,9 @@ export default defineBackground(() => {
       getManifest: () => browser.runtime.getManifest(),
       getPermissions: () => browser.permissions.getAll(),
       getCommands: () => browser.commands.getAll(),
+      // Runs a test's script in the asking tab's content-script world (Firefox MV2), where the
+      // reader runs: the reading-aloud test puts its speech stub there.
+      executeInTab: (tabId, code: string) => (browser.tabs as unknown as { executeScript(id: number, details: { code: string }): Promise<unknown[]> }).executeScript(tabId, { code }).then((results) => results[0] ?? null),
       // Answers first, then reloads: the reply would otherwise die with the background.
       reload: () => void setTimeout(() => browser.runtime.reload(), 100),
     });
