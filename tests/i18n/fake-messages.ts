@@ -22,10 +22,19 @@ export function localeMessages(locale: string): Record<string, { message: string
 }
 
 let current = 'en';
+let pseudo = false;
 
 /** Serves `locale`'s messages from now on (until the next call). */
 export function useLocale(locale: string): void {
   current = locale;
+}
+
+/**
+ * Every message comes back wrapped in ⟦…⟧ (English inside), so a test can find visible text that
+ * did not come from a message: a string hard-coded in a component.
+ */
+export function usePseudoLocale(on: boolean): void {
+  pseudo = on;
 }
 
 export function installFakeMessages(): void {
@@ -34,7 +43,8 @@ export function installFakeMessages(): void {
     const entry = localeMessages(current)[name] ?? localeMessages('en')[name];
     if (!entry) return '';
     const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-    return entry.message.replace(/\$(\$|[1-9])/g, (_all, which: string) => (which === '$' ? '$' : (subs[Number(which) - 1] ?? '')));
+    const message = entry.message.replace(/\$(\$|[1-9])/g, (_all, which: string) => (which === '$' ? '$' : (subs[Number(which) - 1] ?? '')));
+    return pseudo && !name.startsWith('meta_') ? `⟦${message}⟧` : message;
   };
   i18n.getUILanguage = () => current.replace('_', '-');
 }

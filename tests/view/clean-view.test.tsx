@@ -181,3 +181,19 @@ describe('ViewMessage', () => {
     expect(onClose).toHaveBeenCalledOnce();
   });
 });
+
+describe('languages: the bar follows the interface, the article keeps its own', () => {
+  it('an Arabic article renders right to left inside a left-to-right English interface', () => {
+    renderView({ article: { ...article, lang: 'ar', dir: 'rtl', title: 'مكتبة صغيرة', contentHtml: '<p>تحتفل مكتبة صغيرة في بلدة ساحلية.</p>' } });
+    const view = screen.getByTestId('clean-view');
+    expect(view.getAttribute('lang')).toBe('en');
+    expect(view.getAttribute('dir')).toBe('ltr');
+    const articleBox = view.querySelector('article')!;
+    expect(articleBox.getAttribute('lang')).toBe('ar');
+    expect(articleBox.getAttribute('dir')).toBe('rtl');
+    // The reading time and date are the interface's words, marked as such inside the Arabic article.
+    const meta = Array.from(articleBox.querySelectorAll('.qr-meta span[lang]'), (span) => span.getAttribute('lang'));
+    expect(meta.length).toBeGreaterThan(0);
+    expect(new Set(meta)).toEqual(new Set(['en']));
+  });
+});
