@@ -1,4 +1,4 @@
-import { LISTEN_RATE_LIMITS, type ListenPreferences } from '../../utils/settings/defaults';
+import { LISTEN_RATES, type ListenPreferences } from '../../utils/settings/defaults';
 import { t } from '../../utils/i18n';
 import { formatList, formatRate } from '../../utils/i18n/format';
 import { Button } from '../shared/Button';
@@ -11,9 +11,6 @@ export interface ListenSectionProps {
   testId?: string;
 }
 
-const RATES: number[] = [];
-for (let rate = LISTEN_RATE_LIMITS.min; rate <= LISTEN_RATE_LIMITS.max; rate += LISTEN_RATE_LIMITS.step) RATES.push(rate);
-
 /** Settings → "Listening": speed, captions, and the voices chosen per language in the view. */
 export function ListenSection({ listen, onChange, testId }: ListenSectionProps) {
   const chosen = Object.entries(listen.voices);
@@ -22,7 +19,7 @@ export function ListenSection({ listen, onChange, testId }: ListenSectionProps) 
       <div class="options-field">
         <label for="listen-rate" class="options-label">{t('options.listen.rate')}</label>
         <select id="listen-rate" class="options-input options-select" value={String(listen.rate)} onChange={(event) => onChange({ rate: Number(event.currentTarget.value) })} data-testid="listen-rate">
-          {RATES.map((rate) => (
+          {LISTEN_RATES.map((rate) => (
             <option key={rate} value={String(rate)}>
               {formatRate(rate)}
             </option>

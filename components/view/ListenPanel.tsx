@@ -1,4 +1,4 @@
-import { LISTEN_RATE_LIMITS, type ListenPreferences } from '../../utils/settings/defaults';
+import { LISTEN_RATES, type ListenPreferences } from '../../utils/settings/defaults';
 import { t } from '../../utils/i18n';
 import { formatRate } from '../../utils/i18n/format';
 import type { Listen } from './listen/use-listen';
@@ -14,9 +14,6 @@ export interface ListenPanelProps {
   onClose(): void;
   testId?: string;
 }
-
-const RATES: number[] = [];
-for (let rate = LISTEN_RATE_LIMITS.min; rate <= LISTEN_RATE_LIMITS.max; rate += LISTEN_RATE_LIMITS.step) RATES.push(rate);
 
 /**
  * The player under the bar: previous / play-pause / next sentence, stop, speed and voice, and a
@@ -88,7 +85,7 @@ export function ListenPanel({ listen, lang, preferences, onChange, onClose, test
           <label class="qr-listen-field">
             <span>{t('listen.speed')}</span>
             <select value={String(preferences.rate)} onChange={(event) => onChange({ rate: Number(event.currentTarget.value) })} data-testid="listen-rate">
-              {RATES.map((rate) => (
+              {LISTEN_RATES.map((rate) => (
                 <option key={rate} value={String(rate)}>
                   {formatRate(rate)}
                 </option>

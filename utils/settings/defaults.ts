@@ -21,6 +21,8 @@ export const TYPOGRAPHY_LIMITS = {
 
 /** Reading speed for "Listen": the Web Speech API's rate, 1 = the voice's normal pace. */
 export const LISTEN_RATE_LIMITS = { min: 0.5, max: 2, step: 0.25 } as const;
+/** The speeds the view and the settings page offer: 0.5×, 0.75×, … 2×. */
+export const LISTEN_RATES: readonly number[] = Array.from({ length: (LISTEN_RATE_LIMITS.max - LISTEN_RATE_LIMITS.min) / LISTEN_RATE_LIMITS.step + 1 }, (_, i) => LISTEN_RATE_LIMITS.min + i * LISTEN_RATE_LIMITS.step);
 /** Voices remembered, one per article language. */
 export const LISTEN_VOICES_MAX = 40;
 
