@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CleanView } from '../../components/view/CleanView';
 import type { CleanedArticle } from '../../core/types';
@@ -7,6 +7,8 @@ import { DEFAULT_PREFERENCES } from '../../utils/settings/defaults';
 import { createFakeSpeech, fakeVoice } from './fake-speech';
 
 afterEach(cleanup);
+// The article goes in a slice at a time (setTimeout): on a loaded 2-core machine that can take over the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 const article: CleanedArticle = {
   title: 'Der Leuchtturm',
@@ -55,7 +57,7 @@ describe('Listen in the clean view (a fake speechSynthesis; no audio)', () => {
     fireEvent.click(screen.getByTestId('listen-toggle'));
     await waitFor(() => expect(speech.spoken.map((u) => u.text)).toEqual(['Der Leuchtturm']));
     expect(speech.spoken[0]!.voice?.name).toBe('Anna');
-    expect(speaking()).toEqual(['Der Leuchtturm']);
+    await waitFor(() => expect(speaking()).toEqual(['Der Leuchtturm']));
     speech.finish();
     await waitFor(() => expect(speaking()).toEqual(['Erster Satz. Zweiter Satz.']));
     expect(screen.getByTestId('listen-status').textContent).toBe('Sentence 2 of 4');
