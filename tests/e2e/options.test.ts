@@ -142,7 +142,7 @@ describe('settings page', () => {
     const options = await openOptions(session.ext);
     const before = await storedSettings(options);
     await options.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"app": "quiet-reader", "version": 2, "preferences": {') });
-    await expect(options.getByTestId('import-error').textContent()).resolves.toMatch(/not valid JSON/);
+    await expect(options.getByTestId('import-error').textContent()).resolves.toMatch(/cannot be read as settings: its text is damaged/);
     await options.getByTestId('import-file').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"quiet-reader","version":2,"preferences":{"__proto__":{"x":1}}}') });
     await options.getByTestId('import-error').filter({ hasText: '__proto__' }).waitFor();
     expect(await storedSettings(options)).toEqual(before);
