@@ -32,10 +32,6 @@ export interface MountOptions {
   onDismiss: () => void;
 }
 
-export function isViewMounted(doc: Document): boolean {
-  return doc.documentElement.querySelector(`:scope > ${HOST_TAG}`) !== null;
-}
-
 /**
  * Takes off views whose reader is gone (Firefox drops a reloaded add-on's content scripts but not
  * the DOM they made): their modal dialog would otherwise keep the page inert, with nothing left to
