@@ -43,7 +43,7 @@ class RejectedKey extends Error {}
 
 /** JSON.parse that refuses prototype-polluting keys anywhere in the tree. */
 function parseJsonSafely(text: string): unknown {
-  return JSON.parse(text, (key, value) => {
+  return JSON.parse(text, (key: string, value: unknown) => {
     if (FORBIDDEN_KEYS.has(key)) throw new RejectedKey(`The file contains the key "${key}", which settings never use.`);
     return value;
   });

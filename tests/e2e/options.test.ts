@@ -117,7 +117,7 @@ describe('settings page', () => {
     await options.getByTestId('export-settings').click();
     const file = path.join(ARTIFACTS, 'exported-settings.json');
     await (await download).saveAs(file);
-    const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const exported: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
     expect(exported).toMatchObject({ app: 'quiet-reader', version: 2, preferences: { theme: 'sepia', customPhrases: [PHRASE] } });
 
     await options.getByTestId('reset-start').click();

@@ -41,7 +41,7 @@ const removed = [
 ];
 
 function renderView(patch: Partial<CleanViewProps> = {}) {
-  const actions = { close: vi.fn(), keepOnSite: vi.fn(async () => undefined), changeReading: vi.fn(async () => undefined), print: vi.fn() };
+  const actions = { close: vi.fn(), keepOnSite: vi.fn(() => Promise.resolve()), changeReading: vi.fn(() => Promise.resolve()), print: vi.fn() };
   const exportSettings = { sourceUrl: 'https://harbour.example/pier', theme: 'light' as const, typography: {}, withRemoved: false };
   const utils = render(
     <CleanView article={article} removed={removed} host="harbour.example" keptFingerprints={new Set()} pageUrl="https://harbour.example/keeper" theme="system" typography={{ fontFamily: 'serif', fontSize: 19, lineWidth: 68, lineHeight: 1.6 }} actions={actions} exportSettings={exportSettings} place={null} testId="clean-view" {...patch} />,
@@ -53,7 +53,7 @@ describe('CleanView', () => {
   it('shows the heading, byline, date, reading time and the article text', () => {
     renderView();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('The Quiet Lighthouse Keeper');
-    const heading = screen.getByTestId('article-heading').textContent!;
+    const heading = screen.getByTestId('article-heading').textContent;
     expect(heading).toContain('Harbour Weekly');
     expect(heading).toContain('Ines Marlow');
     expect(heading).toContain('March 14, 2026');

@@ -53,7 +53,7 @@ function playwrightTab(page: PlaywrightPage): ReaderTab {
 
 export function puppeteerTab(page: PuppeteerPage): ReaderTab {
   return {
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     waitFor: async (fn, arg, timeout = 30_000) => void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
     press: (key) => page.keyboard.press(key as never),
     clickAt: (x, y) => page.mouse.click(x, y),
