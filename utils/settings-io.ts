@@ -29,6 +29,7 @@ export const SETTINGS_FILE_APP = 'quiet-reader';
 export const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
 const FILE_KEYS = new Set(['app', 'version', 'exportedAt', 'preferences', 'siteRules']);
 
+/** `error` says why and what to do; the settings page shows it under the heading "Nothing was imported", so it does not repeat that. */
 export type ImportResult =
   | { ok: true; settings: AllSettings; fromVersion: number }
   | { ok: false; error: string };
@@ -46,7 +47,7 @@ class RejectedKey extends Error {}
 
 /** JSON.parse that refuses prototype-polluting keys anywhere in the tree. */
 function parseJsonSafely(text: string): unknown {
-  return JSON.parse(text, (key, value) => {
+  return JSON.parse(text, (key: string, value: unknown) => {
     if (FORBIDDEN_KEYS.has(key)) throw new RejectedKey(t('settingsFile.forbiddenKey', { key }));
     return value;
   });

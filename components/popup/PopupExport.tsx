@@ -22,7 +22,7 @@ export function PopupExport({ article, removed, settings, testId = 'popup-export
     }
   };
   const save = (format: 'markdown' | 'html') =>
-    run(() => {
+    void run(() => {
       const file = buildExportFile(format, article, removed, settings);
       downloadFile(file);
       return t('popup.saved', { file: file.name });
@@ -35,7 +35,7 @@ export function PopupExport({ article, removed, settings, testId = 'popup-export
         class="popup-export__button"
         data-testid="popup-copy-markdown"
         onClick={() =>
-          run(async () => {
+          void run(async () => {
             await copyText(buildExportFile('markdown', article, removed, settings).text, root.current ?? document.body);
             return t('view.copied');
           })

@@ -4,7 +4,7 @@ import { formatPercent } from '../../utils/i18n/format';
 export interface ResumeNoticeProps {
   /** The progress the view resumed at (0–1). */
   resumedAt: number;
-  onStartFromTop(): void;
+  onStartFromTop: () => void;
   testId?: string;
 }
 

@@ -6,10 +6,10 @@ export interface ViewBarProps {
   /** Blocks removed (copies counted); the control is hidden when nothing was removed. */
   removedBlocks: number;
   panelOpen: boolean;
-  onTogglePanel(): void;
-  onClose(): void;
+  onTogglePanel: () => void;
+  onClose: () => void;
   readingOpen: boolean;
-  onToggleReading(): void;
+  onToggleReading: () => void;
   readingButton?: Ref<HTMLButtonElement>;
   listenOpen: boolean;
   onToggleListen(): void;

@@ -3,7 +3,7 @@ import { t, type MessageKey } from '../../utils/i18n';
 
 export interface ViewMessageProps {
   problem: ViewProblem;
-  onClose(): void;
+  onClose: () => void;
   testId?: string;
 }
 

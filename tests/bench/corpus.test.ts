@@ -45,8 +45,8 @@ describe('corpus loading', () => {
   it('finds ../shared/corpus next to the repository, and answers null when it is absent', () => {
     const repo = makeCorpus();
     expect(findCorpusDir(repo)).toBe(join(repo, '..', 'shared', 'corpus'));
-    // A repository inside a fresh folder of our own: a `shared` beside the system temp folder
-    // (another checkout's /tmp/shared) must not count.
+    // A repository inside a fresh folder: its ../shared is ours to leave absent (a /tmp/shared on
+    // the machine would otherwise be found beside a repository made directly in the temp folder).
     const lonely = join(mkdtempSync(join(tmpdir(), 'qr-none-')), 'repo');
     mkdirSync(lonely);
     expect(findCorpusDir(lonely)).toBeNull();
