@@ -52,8 +52,11 @@ export interface CleanViewProps {
   testId?: string;
 }
 
+/** The page's own speech synthesis; one function for every render, so reading aloud does not look for voices again. */
+const pageSpeech = (): SpeechPlatform | null => browserSpeech();
+
 /** The clean view: a quiet bar, the optional list of removals, and the article. */
-export function CleanView({ article, removed, host, keptFingerprints, pageUrl, theme, typography, listen: listenPreferences, actions, exportSettings, place, speech = () => browserSpeech(), testId }: CleanViewProps) {
+export function CleanView({ article, removed, host, keptFingerprints, pageUrl, theme, typography, listen: listenPreferences, actions, exportSettings, place, speech = pageSpeech, testId }: CleanViewProps) {
   const [panelOpen, setPanelOpen] = useState(false);
   const [readingOpen, setReadingOpen] = useState(false);
   const [saveProblem, setSaveProblem] = useState<string | null>(null);

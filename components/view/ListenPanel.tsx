@@ -10,8 +10,8 @@ export interface ListenPanelProps {
   lang: string | null;
   preferences: ListenPreferences;
   /** The reader chose a speed or a voice: applied at once, saved as their setting. */
-  onChange(change: Partial<ListenPreferences>): void;
-  onClose(): void;
+  onChange: (change: Partial<ListenPreferences>) => void;
+  onClose: () => void;
   testId?: string;
 }
 

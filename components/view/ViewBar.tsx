@@ -12,7 +12,7 @@ export interface ViewBarProps {
   onToggleReading: () => void;
   readingButton?: Ref<HTMLButtonElement>;
   listenOpen: boolean;
-  onToggleListen(): void;
+  onToggleListen: () => void;
   listenButton?: Ref<HTMLButtonElement>;
   /** Controls of their own components (export, resume), before "N blocks removed". */
   tools?: ComponentChildren;

@@ -15,7 +15,7 @@ export function localeMessages(locale: string): Record<string, { message: string
   let messages = compiled.get(locale);
   if (!messages) {
     const text = fs.readFileSync(path.join(LOCALES_DIR, `${locale}.yml`), 'utf8');
-    messages = generateChromeMessages(parseMessagesText(text, 'YAML')) as Record<string, { message: string }>;
+    messages = generateChromeMessages(parseMessagesText(text, 'YAML'));
     compiled.set(locale, messages);
   }
   return messages;

@@ -72,7 +72,7 @@ describe('no hard-coded interface text (pseudo-locale)', () => {
         theme="system"
         typography={DEFAULT_PREFERENCES.typography}
         listen={DEFAULT_PREFERENCES.listen}
-        actions={{ close: vi.fn(), keepOnSite: vi.fn(async () => undefined), changeReading: vi.fn(async () => undefined), print: vi.fn(), changeListen: vi.fn() }}
+        actions={{ close: vi.fn(), keepOnSite: vi.fn(() => Promise.resolve()), changeReading: vi.fn(() => Promise.resolve()), print: vi.fn(), changeListen: vi.fn() }}
         exportSettings={{ sourceUrl: null, theme: 'light', typography: {}, withRemoved: false }}
         place={{ initial: { block: 0, progress: 0.4 }, save: vi.fn(), forget: vi.fn() }}
         speech={() => speech.platform}
@@ -102,7 +102,7 @@ describe('no hard-coded interface text (pseudo-locale)', () => {
           autoCleanBusy: false,
           notice: null,
         }}
-        actions={{ load: vi.fn(), refreshPreview: vi.fn(), toggleView: vi.fn(), setTheme: vi.fn(), setFontSize: vi.fn(), setKindEnabled: vi.fn(), setAutoClean: vi.fn(), openOptions: vi.fn(), dismissNotice: vi.fn(), preferencesChanged: vi.fn() } as never}
+        actions={{ load: vi.fn(), refreshPreview: vi.fn(), toggleView: vi.fn(), setTheme: vi.fn(), setFontSize: vi.fn(), setKindEnabled: vi.fn(), setAutoClean: vi.fn(), openOptions: vi.fn(), dismissNotice: vi.fn(), preferencesChanged: vi.fn() }}
       />,
     );
     for (const details of Array.from(document.querySelectorAll('details'))) details.open = true;
@@ -112,15 +112,15 @@ describe('no hard-coded interface text (pseudo-locale)', () => {
   it('the settings page, every section, with a site rule open', async () => {
     const options: OptionsStore = createOptionsStore(
       {
-        loadPreferences: async () => ({ ...structuredClone(DEFAULT_PREFERENCES), listen: { rate: 1, voices: {}, captions: false } }),
-        savePreferences: async () => ({ area: 'sync', bytes: 1, quota: 8192 }),
-        storageStatus: async () => ({ area: 'local', bytes: 9300, quota: 8192 }),
-        loadSiteRules: async () => ({ 'news.example.org': { autoClean: true, kindsOff: ['appeal'], selectors: [], keep: [], updatedAt: 1 } }),
+        loadPreferences: () => Promise.resolve({ ...structuredClone(DEFAULT_PREFERENCES), listen: { rate: 1, voices: {}, captions: false } }),
+        savePreferences: () => Promise.resolve({ area: 'sync', bytes: 1, quota: 8192 }),
+        storageStatus: () => Promise.resolve({ area: 'local', bytes: 9300, quota: 8192 }),
+        loadSiteRules: () => Promise.resolve({ 'news.example.org': { autoClean: true, kindsOff: ['appeal'], selectors: [], keep: [], updatedAt: 1 } }),
         saveSiteRule: async () => {},
         replaceSiteRules: async () => {},
         resetAll: async () => {},
-        requestSiteAccess: async () => true,
-        hasSiteAccess: async () => true,
+        requestSiteAccess: () => Promise.resolve(true),
+        hasSiteAccess: () => Promise.resolve(true),
         setAutoClean: async () => {},
         download: () => {},
       },

@@ -15,7 +15,7 @@ export interface FakeUtterance {
 }
 
 export function fakeVoice(name: string, lang: string, isDefault = false): SpeechSynthesisVoice {
-  return { name, lang, voiceURI: `fake:${name}`, default: isDefault, localService: true } as SpeechSynthesisVoice;
+  return { name, lang, voiceURI: `fake:${name}`, default: isDefault, localService: true };
 }
 
 export function createFakeSpeech(voices: SpeechSynthesisVoice[] = [fakeVoice('Anna', 'de-DE', true), fakeVoice('Daniel', 'en-GB')]) {

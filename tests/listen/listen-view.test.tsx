@@ -25,7 +25,7 @@ const article: CleanedArticle = {
 };
 
 function renderView(speech: ReturnType<typeof createFakeSpeech> | null, listen = DEFAULT_PREFERENCES.listen) {
-  const actions = { close: vi.fn(), keepOnSite: vi.fn(async () => undefined), changeReading: vi.fn(async () => undefined), print: vi.fn(), changeListen: vi.fn() };
+  const actions = { close: vi.fn(), keepOnSite: vi.fn(() => Promise.resolve()), changeReading: vi.fn(() => Promise.resolve()), print: vi.fn(), changeListen: vi.fn() };
   const exportSettings = { sourceUrl: null, theme: 'light' as const, typography: {}, withRemoved: false };
   const utils = render(
     <CleanView
@@ -139,6 +139,6 @@ describe('Listen in the clean view (a fake speechSynthesis; no audio)', () => {
     fireEvent.click(screen.getByTestId('listen-toggle'));
     await waitFor(() => expect(screen.getByTestId('listen-notice').textContent).toBe('No voice on this device speaks German. Choose another voice to read it with:'));
     expect(speech.spoken).toEqual([]);
-    expect((screen.getByTestId('listen-play') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId<HTMLButtonElement>('listen-play').disabled).toBe(true);
   });
 });

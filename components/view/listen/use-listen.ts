@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ListenPreferences } from '../../../utils/settings/defaults';
 import { articleSentences, type Sentence } from './sentences';
-import { createListenController, languageOf, voiceFor, type ListenController, type ListenState, type SpeechPlatform } from './speech';
+import { createListenController, languageOf, voiceFor, type ListenController, type ListenSettings, type ListenState, type SpeechPlatform } from './speech';
 
 /** How long to wait for the platform to list its voices (Chromium lists them a moment after the first ask). */
 const VOICES_WAIT_MS = 1500;
@@ -26,6 +26,9 @@ export interface Listen {
   state: ListenState;
   controller: ListenController | null;
 }
+
+/** What a change of settings is judged by: the voice (by URI, as the platform may list new objects for it) and the speed. */
+const settingsKeyOf = ({ voice, rate }: ListenSettings): string => `${voice?.voiceURI ?? ''}|${rate}`;
 
 const IDLE: ListenState = { status: 'idle', index: 0, total: 0, error: null };
 
@@ -68,12 +71,17 @@ export function useListen({ open, root, content, lang, preferences, speech }: Li
       clearTimeout(timer);
       found.synth.removeEventListener?.('voiceschanged', onChange);
     };
-  }, [open]);
+  }, [open, speech]);
 
   const language = languageOf(lang);
   const voice = voices.kind === 'ready' ? voiceFor(voices.voices, lang, language ? preferences.voices[language] : undefined) : null;
-  const settings = { voice, lang, rate: preferences.rate };
-  const settingsKey = `${voice?.voiceURI ?? ''}|${preferences.rate}`;
+  const settings: ListenSettings = { voice, lang, rate: preferences.rate };
+  const settingsKey = settingsKeyOf(settings);
+  // The controller starts with the settings of its moment and later ones reach it through
+  // configure() (below), so the effects read them here instead of depending on them: a new voice or
+  // speed must not rebuild the controller (that would restart the article from its first sentence).
+  const latestSettings = useRef(settings);
+  latestSettings.current = settings;
 
   // The controller lives while the panel is open on this content with voices to speak with.
   const ready = open && voices.kind === 'ready' && content !== null && platform.current !== null;
@@ -81,19 +89,19 @@ export function useListen({ open, root, content, lang, preferences, speech }: Li
     if (!ready || !content || !platform.current) return;
     const title = root?.querySelector<HTMLElement>('#qr-title') ?? null;
     sentences.current = articleSentences(title, content, { lang, captions: preferences.captions });
-    const made = createListenController(platform.current, sentences.current.map((sentence) => sentence.text), settings, setState);
+    const made = createListenController(platform.current, sentences.current.map((sentence) => sentence.text), latestSettings.current, setState);
     controller.current = made;
-    applied.current = settingsKey;
+    applied.current = settingsKeyOf(latestSettings.current);
     setState(made.state());
     // Opening the panel is the reader asking to listen; without a voice for the language they choose one first.
-    if (settings.voice) made.play();
+    if (latestSettings.current.voice) made.play();
     return () => {
       made.stop();
       controller.current = null;
       clearHighlight(root);
       setState(IDLE);
     };
-  }, [ready, content, preferences.captions]);
+  }, [ready, content, root, lang, preferences.captions]);
 
   // Closing the view stops the voice at once (an effect's cleanup may run a frame later).
   useLayoutEffect(() => () => controller.current?.stop(), []);
@@ -102,7 +110,7 @@ export function useListen({ open, root, content, lang, preferences, speech }: Li
   useEffect(() => {
     if (!controller.current || applied.current === settingsKey) return;
     applied.current = settingsKey;
-    controller.current.configure(settings);
+    controller.current.configure(latestSettings.current);
   }, [settingsKey]);
 
   // The current sentence: highlighted and kept in view while speaking.
@@ -113,7 +121,7 @@ export function useListen({ open, root, content, lang, preferences, speech }: Li
       return;
     }
     showSentence(root, sentence, state.status === 'playing');
-  }, [state.index, state.status]);
+  }, [root, state.index, state.status]);
 
   return { voices, voice, state, controller: controller.current };
 }

@@ -109,9 +109,9 @@ export function chromiumReaderBrowser(ext: () => ExtensionSession, server: () =>
       if (!page) throw new Error('Not a Chromium tab of this session');
       const tabId = await tabIdOf(ext(), page);
       // A source string, so the stub reaches executeScript as written (see ./speech-stub.ts).
-      return ext().serviceWorker.evaluate(
+      return ext().serviceWorker.evaluate<SpeechStubState | null>(
         `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: ${SPEECH_STUB}, args: [${JSON.stringify(op)}] }).then((results) => results[0] ? results[0].result : null)`,
-      ) as Promise<SpeechStubState | null>;
+      );
     },
   };
 }
