@@ -172,12 +172,16 @@ export type CleanErrorCode = 'not-article' | 'too-large' | 'invalid-option' | 'i
  */
 export type NotArticleReason = 'no-text' | 'search-results' | 'teaser-list' | 'sign-in-form';
 
+/** Which page limit a `too-large` page passed (core/limits.ts): elements, nesting depth, or characters of text. */
+export type PageLimitName = 'elements' | 'depth' | 'text';
+
 export interface CleanError {
   code: CleanErrorCode;
   /** A calm sentence for the reader: what happened and, where useful, what to do. */
   message: string;
-  /** For `too-large`: the limit that was exceeded. */
+  /** For `too-large`: the limit that was exceeded, and which one (a shell words its own sentence from them). */
   limit?: number;
+  exceeded?: PageLimitName;
   /** For `invalid-option`: the offending entry. */
   entry?: string;
   /** For `not-article`: what the page looked like instead. */

@@ -1,4 +1,4 @@
-import type { CleanError, NotArticleReason } from '../../core/types';
+import type { CleanError, NotArticleReason, PageLimitName } from '../../core/types';
 import { t, type MessageKey } from './index';
 import { formatNumber } from './format';
 
@@ -7,6 +7,12 @@ const NOT_ARTICLE: Record<NotArticleReason, MessageKey> = {
   'search-results': 'problems.notArticle.searchResults',
   'teaser-list': 'problems.notArticle.teaserList',
   'sign-in-form': 'problems.notArticle.signInForm',
+};
+
+const TOO_LARGE: Record<PageLimitName, MessageKey> = {
+  elements: 'problems.tooLarge.elements',
+  depth: 'problems.tooLarge.depth',
+  text: 'problems.tooLarge.text',
 };
 
 /**
@@ -19,10 +25,7 @@ export function cleanErrorMessage(error: CleanError): string {
     case 'not-article':
       return error.reason ? t(NOT_ARTICLE[error.reason]) : error.message;
     case 'too-large': {
-      if (!error.limit) return error.message;
-      // Which limit: the engine names it in its sentence (core/limits.ts LIMIT_WORDING).
-      const key: MessageKey = / levels /.test(error.message) ? 'problems.tooLarge.depth' : / characters /.test(error.message) ? 'problems.tooLarge.text' : 'problems.tooLarge.elements';
-      return t(key, { limit: formatNumber(error.limit) });
+      return error.exceeded && error.limit !== undefined ? t(TOO_LARGE[error.exceeded], { limit: formatNumber(error.limit) }) : error.message;
     }
     case 'invalid-option': {
       const reason = /: (.*)$/.exec(error.message)?.[1];
