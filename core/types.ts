@@ -184,6 +184,8 @@ export interface CleanError {
   exceeded?: PageLimitName;
   /** For `invalid-option`: the offending entry. */
   entry?: string;
+  /** For `invalid-option` and `internal`: the cause in the platform's words (the selector parser's, the exception's), without the engine's sentence around it. */
+  detail?: string;
   /** For `not-article`: what the page looked like instead. */
   reason?: NotArticleReason;
 }

@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../core/clean-article';
 import { checkPageLimits } from '../../core/limits';
 import type { CleanError } from '../../core/types';
 import { cleanErrorMessage } from '../../utils/i18n/problems';
@@ -38,5 +39,27 @@ describe('a too-large page, in the interface language', () => {
 
   it('an error without the fields keeps the engine’s own sentence', () => {
     expect(cleanErrorMessage({ code: 'too-large', message: 'Too big.' })).toBe('Too big.');
+  });
+});
+
+describe('a refused selector and a failure, in the interface language', () => {
+  afterEach(() => useLocale('en'));
+
+  it('an invalid selector: the selector and the parser’s reason inside the interface’s sentence', () => {
+    // A selector with ": " in it: the reason must not be cut out of the engine's sentence at its first colon.
+    const selector = '[title=": x"';
+    const result = cleanArticle(new JSDOM(PAGE, { url: 'https://news.example.org/a' }).window.document, { url: 'https://news.example.org/a', customSelectors: [selector] });
+    if (result.ok) throw new Error('the selector was accepted');
+    expect(result.error).toMatchObject({ code: 'invalid-option', entry: selector, detail: expect.any(String) as unknown });
+    useLocale('de');
+    expect(cleanErrorMessage(result.error)).toBe(`„${selector}“ ist kein gültiger CSS-Selektor: ${result.error.detail}`);
+  });
+
+  it('a failure: the cause inside the interface’s sentence, once', () => {
+    useLocale('de');
+    const message = cleanErrorMessage({ code: 'internal', detail: 'the page has no window to sanitise the article with', message: 'The page has no window to sanitise the article with.' });
+    expect(message).toBe('Das Aufräumen ist fehlgeschlagen: the page has no window to sanitise the article with. Die Seite bleibt unverändert.');
+    // Without the cause the engine's own sentence stays (never an empty "failed: .").
+    expect(cleanErrorMessage({ code: 'internal', message: 'Cleaning failed.' })).toBe('Cleaning failed.');
   });
 });

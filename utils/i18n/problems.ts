@@ -17,21 +17,19 @@ const TOO_LARGE: Record<PageLimitName, MessageKey> = {
 
 /**
  * The engine's error in the interface language. The engine (core/) speaks English to the CLI and
- * the benchmarks; its error carries a code and the facts (reason, limit, entry) the reader's
- * sentence is made from here. Anything without those facts keeps the engine's own sentence.
+ * the benchmarks; its error carries a code and the facts (reason, limit, entry, detail) the reader's
+ * sentence is made from here, never from the engine's English. Anything without those facts keeps
+ * the engine's own sentence.
  */
 export function cleanErrorMessage(error: CleanError): string {
   switch (error.code) {
     case 'not-article':
       return error.reason ? t(NOT_ARTICLE[error.reason]) : error.message;
-    case 'too-large': {
+    case 'too-large':
       return error.exceeded && error.limit !== undefined ? t(TOO_LARGE[error.exceeded], { limit: formatNumber(error.limit) }) : error.message;
-    }
-    case 'invalid-option': {
-      const reason = /: (.*)$/.exec(error.message)?.[1];
-      return error.entry && reason ? t('problems.invalidSelector', { selector: error.entry, reason }) : error.message;
-    }
+    case 'invalid-option':
+      return error.entry && error.detail ? t('problems.invalidSelector', { selector: error.entry, reason: error.detail }) : error.message;
     default:
-      return t('problems.internal', { reason: error.message.replace(/^Cleaning failed: |\. The page was left untouched\.$/g, '') });
+      return error.detail ? t('problems.internal', { reason: error.detail }) : error.message;
   }
 }
