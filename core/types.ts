@@ -179,8 +179,9 @@ export interface CleanError {
   code: CleanErrorCode;
   /** A calm sentence for the reader: what happened and, where useful, what to do. */
   message: string;
-  /** For `too-large`: the limit that was exceeded, and which one (a shell words its own sentence from them). */
+  /** For `too-large`: the value of the limit that was exceeded. */
   limit?: number;
+  /** For `too-large`: which limit that was, so a shell can word its own sentence (utils/i18n/problems.ts). */
   exceeded?: PageLimitName;
   /** For `invalid-option`: the offending entry. */
   entry?: string;
