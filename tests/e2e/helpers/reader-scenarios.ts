@@ -218,7 +218,8 @@ export async function expectListenControlFlow(reader: ReaderBrowser, article: Te
   await spokenCount(1);
   const title = await view('#qr-title');
   expect((await state()).spoken).toEqual([title]);
-  expect(await view('[data-qr-speaking]')).toBe(title);
+  // The utterance is queued at once; the highlight follows with the view's next render.
+  await expect.poll(() => view('[data-qr-speaking]')).toBe(title);
 
   await reader.speechStub(tab, 'finish');
   await spokenCount(2);
