@@ -10,6 +10,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // browser.i18n.getMessage serves locales/en.yml (tests/i18n/fake-messages.ts).
+    setupFiles: ['tests/i18n/setup.ts'],
     testTimeout: 30_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-artifacts/unit-results.json' },

@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 const OPTIONAL_SITE_ORIGINS = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
+  // The interface's strings: locales/<lang>.yml, compiled to _locales/<lang>/messages.json, typed `#i18n` (utils/i18n/).
+  modules: ['@wxt-dev/i18n/module'],
   // There is no WXT module for Preact; the Vite preset does the JSX transform.
   vite: () => ({ plugins: [preact()] }),
   // `wxt` dev must not try to start a browser on a machine without a display.
@@ -19,8 +21,10 @@ export default defineConfig({
     },
   },
   manifest: ({ mode, browser, manifestVersion }) => ({
-    name: 'Quiet Reader',
-    description: 'A calm, clean view of the article you are reading: no appeals, promos, share bars or lists.',
+    // Names and descriptions come from the browser's language (locales/*.yml, README "Languages").
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
     // `offscreen` (Chrome only, no install warning): the engine cleans a copy of the page in an
     // offscreen document so a huge page never freezes its tab; Firefox's background page has a DOM.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
@@ -30,7 +34,7 @@ export default defineConfig({
     ...(manifestVersion === 2 ? { optional_permissions: [...OPTIONAL_SITE_ORIGINS] } : { optional_host_permissions: [...OPTIONAL_SITE_ORIGINS] }),
     // The e2e build may inject into the local test server without a click; production never asks for hosts.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    action: { default_title: 'Quiet Reader' },
+    action: { default_title: '__MSG_ext_name__' },
     // Extension pages run only their own bundled scripts: no eval, no inline or remote code, no
     // plugins, no <base> rewriting, no form posts (README "Security"). Images stay open: articles have them.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'" },
@@ -40,7 +44,7 @@ export default defineConfig({
     commands: {
       'toggle-clean-view': {
         suggested_key: { default: 'Alt+Shift+Y' },
-        description: 'Toggle the clean view on the current tab',
+        description: '__MSG_ext_commandToggle__',
       },
     },
     ...(browser === 'firefox'

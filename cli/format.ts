@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import type { CleanResult, Removal } from '../core/types';
+import type { CleanError, CleanResult, Removal } from '../core/types';
 import type { PageTimings } from './clean-page';
 
 /** Elements that end a paragraph in plain text. */
@@ -113,6 +113,9 @@ export interface OutputError {
   message: string;
   /** For `not-article`: why (`search-results`, `teaser-list`, `sign-in-form`, `no-text`). */
   reason?: string;
+  /** For `too-large`: which limit the page passed (`elements`, `depth`, `text`) and its value. */
+  exceeded?: string;
+  limit?: number;
 }
 
 export interface JsonRecord {
@@ -143,11 +146,16 @@ const NO_ARTICLE = {
   readingMinutes: null, wordCount: null, textContent: null, contentHtml: null,
 } as const;
 
+/** The engine's error with the facts a script may act on: why a page is not an article, which limit it passed. */
+function outputError({ code, message, reason, exceeded, limit }: CleanError): OutputError {
+  return { code, message, ...(reason && { reason }), ...(exceeded && { exceeded, limit }) };
+}
+
 /** The `--json` line for a page that was cleaned (or that the engine refused). */
 export function jsonRecordForResult(file: string, url: string | null, encoding: string | null, result: CleanResult, timings: PageTimings, stylesInert = false): JsonRecord {
   const flag = stylesInert ? { stylesInert: true as const } : {};
   if (!result.ok) {
-    return { file, url, ok: false, encoding, ...NO_ARTICLE, removed: result.removed, timings, error: { code: result.error.code, message: result.error.message, ...(result.error.reason && { reason: result.error.reason }) }, ...flag };
+    return { file, url, ok: false, encoding, ...NO_ARTICLE, removed: result.removed, timings, error: outputError(result.error), ...flag };
   }
   const { contentHtml, textContent, ...metadata } = result.article;
   return { file, url, ok: true, encoding, ...metadata, textContent, contentHtml, removed: result.removed, timings, error: null, ...flag };

@@ -58,7 +58,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
   try {
     const invalid = findInvalidSelector(doc, [...(options.customSelectors ?? []), ...(options.site?.selectors ?? [])]);
     if (invalid) {
-      return fail({ code: 'invalid-option', entry: invalid.selector, message: `“${invalid.selector}” is not a valid CSS selector: ${invalid.reason}` });
+      return fail({ code: 'invalid-option', entry: invalid.selector, detail: invalid.reason, message: `“${invalid.selector}” is not a valid CSS selector: ${invalid.reason}` });
     }
     const step = (id: keyof NonNullable<CleanOptions['steps']>) => options.steps?.[id] !== false;
     const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
@@ -161,7 +161,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
 
     t = now();
     const win = clone.defaultView ?? doc.defaultView;
-    if (!win) return fail({ code: 'internal', message: 'The page has no window to sanitise the article with.' });
+    if (!win) return fail({ code: 'internal', detail: 'the page has no window to sanitise the article with', message: 'The page has no window to sanitise the article with.' });
     let contentHtml = article.outerHTML;
     if (step('sanitize')) {
       contentHtml = sanitizeToHtml(article, win, options.url);
@@ -176,7 +176,8 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     timings.totalMs = now() - start;
     return { ok: true, article: { ...metadata, contentHtml, textContent }, removed: log.removals, timings, ...(blocks && { blocks }) };
   } catch (error) {
-    return fail({ code: 'internal', message: `Cleaning failed: ${error instanceof Error ? error.message : String(error)}. The page was left untouched.` });
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail({ code: 'internal', detail, message: `Cleaning failed: ${detail}. The page was left untouched.` });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { CleanError } from './types';
+import type { CleanError, PageLimitName } from './types';
 
 /**
  * Page limits, checked in one cheap walk before any expensive work (cloning, Readability,
@@ -77,6 +77,8 @@ export function measurePage(doc: Document, limits: PageLimits): PageSize {
   }
 }
 
+const LIMIT_NAME: Record<keyof PageLimits, PageLimitName> = { maxElements: 'elements', maxDepth: 'depth', maxTextChars: 'text' };
+
 const LIMIT_WORDING: Record<keyof PageLimits, (limit: string) => string> = {
   maxElements: (limit) => `This page has more than ${limit} elements, the most Quiet Reader cleans.`,
   maxDepth: (limit) => `This page nests its elements more than ${limit} levels deep, more than Quiet Reader cleans.`,
@@ -84,7 +86,8 @@ const LIMIT_WORDING: Record<keyof PageLimits, (limit: string) => string> = {
 };
 
 /**
- * `too-large` naming the limit the page passes, or null when it is within all of them.
+ * `too-large` naming the limit the page passes (`exceeded`, its value `limit`, and an English
+ * sentence), or null when it is within all of them.
  *
  * @example
  * const tooLarge = checkPageLimits(document, { maxElements: 50_000 });
@@ -95,7 +98,7 @@ export function checkPageLimits(doc: Document, overrides: Partial<PageLimits> = 
   const { exceeded } = measurePage(doc, limits);
   if (!exceeded) return null;
   const limit = limits[exceeded];
-  return { code: 'too-large', limit, message: LIMIT_WORDING[exceeded](limit.toLocaleString('en')) };
+  return { code: 'too-large', exceeded: LIMIT_NAME[exceeded], limit, message: LIMIT_WORDING[exceeded](limit.toLocaleString('en')) };
 }
 
 function definedOnly(overrides: Partial<PageLimits>): Partial<PageLimits> {

@@ -1,16 +1,14 @@
 import type { Readability } from '@mozilla/readability';
 import { splitBylineDate } from './text/byline';
-import { countWords } from './text/normalize';
+import { countText } from './text/reading-time';
 import type { ArticleMetadata } from './types';
-
-const WORDS_PER_MINUTE = 230;
 
 type Parsed = ReturnType<Readability<Element>['parse']>;
 
 /** Title, byline, site, date, language, direction, excerpt and reading time of the cleaned article. */
 export function collectMetadata(original: Document, clone: Document, article: Element, parsed: Parsed, text: string): ArticleMetadata {
-  const wordCount = countWords(text);
   const lang = parsed?.lang || original.documentElement?.getAttribute('lang') || null;
+  const { words, readingMinutes } = countText(text, lang);
   const dirAttr = parsed?.dir || original.documentElement?.getAttribute('dir') || null;
   const byline = splitBylineDate(parsed?.byline || null);
   return {
@@ -22,7 +20,7 @@ export function collectMetadata(original: Document, clone: Document, article: El
     lang,
     dir: dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : null,
     excerpt: parsed?.excerpt || null,
-    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
-    wordCount,
+    readingMinutes,
+    wordCount: words,
   };
 }

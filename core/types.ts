@@ -146,8 +146,9 @@ export interface ArticleMetadata {
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   excerpt: string | null;
-  /** Whole minutes at ~230 words a minute, at least 1. */
+  /** Whole minutes, at least 1: 230 words or 500 Chinese/Japanese characters a minute (core/text/reading-time.ts). */
   readingMinutes: number;
+  /** `Intl.Segmenter` word-like segments, in every script. */
   wordCount: number;
 }
 
@@ -171,14 +172,21 @@ export type CleanErrorCode = 'not-article' | 'too-large' | 'invalid-option' | 'i
  */
 export type NotArticleReason = 'no-text' | 'search-results' | 'teaser-list' | 'sign-in-form';
 
+/** Which page limit a `too-large` page passed (core/limits.ts): elements, nesting depth, or characters of text. */
+export type PageLimitName = 'elements' | 'depth' | 'text';
+
 export interface CleanError {
   code: CleanErrorCode;
   /** A calm sentence for the reader: what happened and, where useful, what to do. */
   message: string;
-  /** For `too-large`: the limit that was exceeded. */
+  /** For `too-large`: the value of the limit that was exceeded. */
   limit?: number;
+  /** For `too-large`: which limit that was, so a shell can word its own sentence (utils/i18n/problems.ts). */
+  exceeded?: PageLimitName;
   /** For `invalid-option`: the offending entry. */
   entry?: string;
+  /** For `invalid-option` and `internal`: the cause in the platform's words (the selector parser's, the exception's), without the engine's sentence around it. */
+  detail?: string;
   /** For `not-article`: what the page looked like instead. */
   reason?: NotArticleReason;
 }

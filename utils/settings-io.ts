@@ -1,4 +1,8 @@
-import { CLUTTER_KIND_LABELS, type ClutterKind } from '../core/types';
+import type { ClutterKind } from '../core/types';
+import { t, type MessageKey } from './i18n';
+import { formatKibibytes, formatList, formatRate } from './i18n/format';
+import { kindLabel } from './i18n/kinds';
+import { fontName, themeName } from './i18n/reading-names';
 import {
   DEFAULT_PREFERENCES,
   DEFAULT_SITE_RULE,
@@ -44,7 +48,7 @@ class RejectedKey extends Error {}
 /** JSON.parse that refuses prototype-polluting keys anywhere in the tree. */
 function parseJsonSafely(text: string): unknown {
   return JSON.parse(text, (key: string, value: unknown) => {
-    if (FORBIDDEN_KEYS.has(key)) throw new RejectedKey(`The file contains the key "${key}", which settings never use.`);
+    if (FORBIDDEN_KEYS.has(key)) throw new RejectedKey(t('settingsFile.forbiddenKey', { key }));
     return value;
   });
 }
@@ -58,7 +62,8 @@ function findUnknownKey(value: Record<string, unknown>, template: object, path: 
     const here = path ? `${path}.${key}` : key;
     if (!Object.hasOwn(template, key)) return here;
     const expected = (template as Record<string, unknown>)[key];
-    if (isPlainObject(expected) && isPlainObject(child)) {
+    // An empty template object is an open map (`listen.voices`: language → voice); validation checks its entries.
+    if (isPlainObject(expected) && Object.keys(expected).length && isPlainObject(child)) {
       const nested = findUnknownKey(child, expected, here);
       if (nested) return nested;
     }
@@ -95,7 +100,7 @@ export function readerProblem(problem: string): string {
 }
 
 const listProblems = (problems: string[]): string =>
-  problems.slice(0, 3).join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : '');
+  problems.slice(0, 3).join('; ') + (problems.length > 3 ? `; ${t('settingsFile.andMore', { count: problems.length - 3 })}` : '');
 
 /**
  * Checks a settings file and returns what it would set, or why it cannot be imported.
@@ -103,62 +108,61 @@ const listProblems = (problems: string[]): string =>
  */
 export function parseSettingsFile(text: string, byteLength = new TextEncoder().encode(text).length): ImportResult {
   if (byteLength > MAX_SETTINGS_FILE_BYTES) {
-    return { ok: false, error: `This file is too large to be a Quiet Reader settings file (${Math.ceil(byteLength / 1024).toLocaleString('en')} KB; they are at most ${(MAX_SETTINGS_FILE_BYTES / 1024).toLocaleString('en')} KB). Choose the file you exported from Quiet Reader.` };
+    return { ok: false, error: t('settingsFile.tooLarge', { size: formatKibibytes(Math.ceil(byteLength / 1024) * 1024, 0), max: formatKibibytes(MAX_SETTINGS_FILE_BYTES, 0) }) };
   }
   let data: unknown;
   try {
     data = parseJsonSafely(text);
   } catch (error) {
     if (error instanceof RejectedKey) return { ok: false, error: error.message };
-    return { ok: false, error: 'This file cannot be read as settings: its text is damaged or it is another kind of file. Export your settings again to get a good file.' };
+    return { ok: false, error: t('settingsFile.damaged') };
   }
   if (!isPlainObject(data) || data.app !== SETTINGS_FILE_APP) {
-    return { ok: false, error: 'This is not a Quiet Reader settings file (it has no "app": "quiet-reader").' };
+    return { ok: false, error: t('settingsFile.notOurs') };
   }
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'This file does not say which settings version it holds, so it cannot be read. Export your settings again to get a good file.' };
+    return { ok: false, error: t('settingsFile.noVersion') };
   }
   if (version > SETTINGS_VERSION) {
-    return { ok: false, error: `The file was made by a newer Quiet Reader (settings version ${version}; this one reads up to ${SETTINGS_VERSION}). Update the extension, then import it again.` };
+    return { ok: false, error: t('settingsFile.newer', { version: String(version), supported: String(SETTINGS_VERSION) }) };
   }
   const unknownTop = Object.keys(data).find((key) => !FILE_KEYS.has(key));
-  if (unknownTop) return { ok: false, error: `The file has an unknown entry "${unknownTop}".` };
-  if (!isPlainObject(data.preferences)) return { ok: false, error: 'The file has no "preferences" object.' };
+  if (unknownTop) return { ok: false, error: t('settingsFile.unknownEntry', { key: unknownTop }) };
+  if (!isPlainObject(data.preferences)) return { ok: false, error: t('settingsFile.noPreferences') };
   if (data.siteRules !== undefined && !isPlainObject(data.siteRules)) {
-    return { ok: false, error: 'The file\'s "siteRules" is not a map of sites.' };
+    return { ok: false, error: t('settingsFile.siteRulesNotMap') };
   }
 
   const preferencesRaw = runMigrations(data.preferences, PREFERENCES_MIGRATIONS, version, SETTINGS_VERSION) as Record<string, unknown>;
   const unknownPreference = findUnknownKey(preferencesRaw, DEFAULT_PREFERENCES, 'preferences');
-  if (unknownPreference) return { ok: false, error: `The file has an unknown setting "${unknownPreference}".` };
+  if (unknownPreference) return { ok: false, error: t('settingsFile.unknownSetting', { key: unknownPreference }) };
   const preferences = validatePreferences(preferencesRaw);
   if (preferences.problems.length) {
-    return { ok: false, error: `Some settings in the file cannot be used: ${listProblems(preferences.problems.map(readerProblem))}.` };
+    return { ok: false, error: t('settingsFile.badSettings', { problems: listProblems(preferences.problems.map(readerProblem)) }) };
   }
 
   const siteRulesRaw = runMigrations(data.siteRules ?? {}, SITE_RULES_MIGRATIONS, version, SETTINGS_VERSION) as Record<string, unknown>;
   for (const [host, rule] of Object.entries(siteRulesRaw)) {
     const unknownRuleKey = isPlainObject(rule) ? findUnknownKey(rule, DEFAULT_SITE_RULE, `siteRules.${host}`) : null;
-    if (unknownRuleKey) return { ok: false, error: `The file has an unknown site-rule entry "${unknownRuleKey}".` };
+    if (unknownRuleKey) return { ok: false, error: t('settingsFile.unknownSiteEntry', { key: unknownRuleKey }) };
   }
   const siteRules = validateSiteRules(siteRulesRaw);
   if (siteRules.problems.length) {
-    return { ok: false, error: `Some site rules in the file are invalid: ${listProblems(siteRules.problems)}.` };
+    return { ok: false, error: t('settingsFile.badSiteRules', { problems: listProblems(siteRules.problems) }) };
   }
   return { ok: true, settings: { preferences: preferences.value, siteRules: siteRules.value }, fromVersion: version };
 }
 
-const kindLabel = (kind: string) => CLUTTER_KIND_LABELS[kind as ClutterKind]?.many ?? kind;
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function describeListChange(label: string, before: readonly string[], after: readonly string[], format = (s: string) => `“${s}”`): string | null {
+  const some = (items: string[]) => formatList([...items.slice(0, 3).map(format), ...(items.length > 3 ? [t('settingsFile.andMore', { count: items.length - 3 })] : [])]);
   const added = after.filter((entry) => !before.includes(entry));
   const removed = before.filter((entry) => !after.includes(entry));
   if (!added.length && !removed.length) return null;
   const parts: string[] = [];
-  if (added.length) parts.push(`adds ${added.slice(0, 3).map(format).join(', ')}${added.length > 3 ? ` and ${added.length - 3} more` : ''}`);
-  if (removed.length) parts.push(`removes ${removed.slice(0, 3).map(format).join(', ')}${removed.length > 3 ? ` and ${removed.length - 3} more` : ''}`);
+  if (added.length) parts.push(t('settingsFile.change.adds', { items: some(added) }));
+  if (removed.length) parts.push(t('settingsFile.change.removes', { items: some(removed) }));
   return `${label}: ${parts.join('; ')}`;
 }
 
@@ -167,25 +171,28 @@ export function describeSettingsChanges(current: AllSettings, next: AllSettings)
   const changes: string[] = [];
   const a = current.preferences;
   const b = next.preferences;
-  const kinds = describeListChange('Clutter kinds kept (not removed)', a.kindsOff, b.kindsOff, kindLabel);
+  const kinds = describeListChange(t('settingsFile.change.kindsKept'), a.kindsOff, b.kindsOff, (kind) => kindLabel(kind as ClutterKind));
   if (kinds) changes.push(kinds);
-  const phrases = describeListChange('Custom phrases', a.customPhrases, b.customPhrases);
+  const phrases = describeListChange(t('settingsFile.change.phrases'), a.customPhrases, b.customPhrases);
   if (phrases) changes.push(phrases);
-  const selectors = describeListChange('Custom selectors', a.customSelectors, b.customSelectors, (s) => `\`${s}\``);
+  const selectors = describeListChange(t('settingsFile.change.selectors'), a.customSelectors, b.customSelectors, (s) => `\`${s}\``);
   if (selectors) changes.push(selectors);
-  if (a.theme !== b.theme) changes.push(`Theme: ${capitalise(a.theme)} → ${capitalise(b.theme)}`);
-  const typography: [keyof Preferences['typography'], string, string][] = [
-    ['fontFamily', 'font', ''],
-    ['fontSize', 'text size', ' px'],
-    ['lineWidth', 'line width', ' characters'],
-    ['lineHeight', 'line height', ''],
-  ];
-  for (const [key, label, unit] of typography) {
-    if (a.typography[key] !== b.typography[key]) changes.push(`Typography: ${label} ${a.typography[key]}${unit} → ${b.typography[key]}${unit}`);
-  }
-  if (a.resumePosition !== b.resumePosition) changes.push(`Keep my place: ${a.resumePosition ? 'on' : 'off'} → ${b.resumePosition ? 'on' : 'off'}`);
-  if (a.exportRemovedAppendix !== b.exportRemovedAppendix) changes.push(`Removed list in exports: ${a.exportRemovedAppendix ? 'on' : 'off'} → ${b.exportRemovedAppendix ? 'on' : 'off'}`);
-  if (a.siteMemoryEnabled !== b.siteMemoryEnabled) changes.push(`Site memory: ${a.siteMemoryEnabled ? 'on' : 'off'} → ${b.siteMemoryEnabled ? 'on' : 'off'}`);
+  const change = (key: MessageKey, before: string | number, after: string | number) => {
+    if (before !== after) changes.push(t(key, { before: String(before), after: String(after) }));
+  };
+  const onOff = (on: boolean) => t(on ? 'settingsFile.change.on' : 'settingsFile.change.off');
+  change('settingsFile.change.theme', themeName(a.theme), themeName(b.theme));
+  change('settingsFile.change.font', fontName(a.typography.fontFamily), fontName(b.typography.fontFamily));
+  change('settingsFile.change.textSize', t('reading.pixels', { size: a.typography.fontSize }), t('reading.pixels', { size: b.typography.fontSize }));
+  change('settingsFile.change.lineWidth', a.typography.lineWidth, b.typography.lineWidth);
+  change('settingsFile.change.lineSpacing', a.typography.lineHeight, b.typography.lineHeight);
+  change('settingsFile.change.resume', onOff(a.resumePosition), onOff(b.resumePosition));
+  change('settingsFile.change.appendix', onOff(a.exportRemovedAppendix), onOff(b.exportRemovedAppendix));
+  change('settingsFile.change.siteMemory', onOff(a.siteMemoryEnabled), onOff(b.siteMemoryEnabled));
+  change('settingsFile.change.listenRate', formatRate(a.listen.rate), formatRate(b.listen.rate));
+  change('settingsFile.change.listenCaptions', onOff(a.listen.captions), onOff(b.listen.captions));
+  const voices = (listen: Preferences['listen']) => formatList(Object.entries(listen.voices).map(([lang, voice]) => `${lang}: ${voice}`)) || t('settingsFile.change.none');
+  change('settingsFile.change.listenVoices', voices(a.listen), voices(b.listen));
 
   const hostsBefore = Object.keys(current.siteRules);
   const hostsAfter = Object.keys(next.siteRules);
@@ -194,12 +201,12 @@ export function describeSettingsChanges(current: AllSettings, next: AllSettings)
     const { updatedAt: _y, ...after } = next.siteRules[host]!;
     return JSON.stringify(before) === JSON.stringify(after);
   };
-  const siteList = (hosts: string[]) => hosts.slice(0, 3).join(', ') + (hosts.length > 3 ? ` and ${hosts.length - 3} more` : '');
+  const siteList = (hosts: string[]) => formatList([...hosts.slice(0, 3), ...(hosts.length > 3 ? [t('settingsFile.andMore', { count: hosts.length - 3 })] : [])]);
   const addedSites = hostsAfter.filter((host) => !hostsBefore.includes(host));
   const removedSites = hostsBefore.filter((host) => !hostsAfter.includes(host));
   const changedSites = hostsAfter.filter((host) => hostsBefore.includes(host) && !sameRule(host));
-  if (addedSites.length) changes.push(`Site rules added: ${siteList(addedSites)}`);
-  if (changedSites.length) changes.push(`Site rules changed: ${siteList(changedSites)}`);
-  if (removedSites.length) changes.push(`Site rules removed: ${siteList(removedSites)}`);
+  if (addedSites.length) changes.push(t('settingsFile.change.sitesAdded', { sites: siteList(addedSites) }));
+  if (changedSites.length) changes.push(t('settingsFile.change.sitesChanged', { sites: siteList(changedSites) }));
+  if (removedSites.length) changes.push(t('settingsFile.change.sitesRemoved', { sites: siteList(removedSites) }));
   return changes;
 }

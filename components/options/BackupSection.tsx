@@ -2,6 +2,8 @@ import type { ImportPreview, PickedFile } from './options-store';
 import { Button } from '../shared/Button';
 import { Message } from '../shared/Message';
 import { Section } from './Section';
+import { t } from '../../utils/i18n';
+import { formatList } from '../../utils/i18n/format';
 
 export interface BackupSectionProps {
   preview: ImportPreview | null;
@@ -17,13 +19,13 @@ export interface BackupSectionProps {
 /** Export to a JSON file; import one after a preview of what it would change. */
 export function BackupSection({ preview, error, done, onExport, onChooseFile, onApply, onCancel, testId }: BackupSectionProps) {
   return (
-    <Section id="backup" title="Back up and restore" description="Save all settings and site rules to a file, or load them from one (for another browser, or to undo)." testId={testId}>
+    <Section id="backup" title={t('options.backup.title')} description={t('options.backup.description')} testId={testId}>
       <div class="options-backup__actions">
         <Button onClick={onExport} testId="export-settings">
-          Export settings…
+          {t('options.backup.export')}
         </Button>
         <label class="qr-button qr-button--secondary options-file">
-          Import settings…
+          {t('options.backup.import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -39,7 +41,7 @@ export function BackupSection({ preview, error, done, onExport, onChooseFile, on
         </label>
       </div>
       {error ? (
-        <Message tone="error" title="Nothing was imported" testId="import-error">
+        <Message tone="error" title={t('options.backup.importFailed')} testId="import-error">
           <p>{error}</p>
         </Message>
       ) : null}
@@ -49,8 +51,8 @@ export function BackupSection({ preview, error, done, onExport, onChooseFile, on
         </p>
       ) : null}
       {preview ? (
-        <div class="options-import-preview" role="region" aria-label="Import preview" data-testid="import-preview">
-          <h3 class="options-import-preview__title">Importing {preview.fileName} would change:</h3>
+        <div class="options-import-preview" role="region" aria-label={t('options.backup.previewLabel')} data-testid="import-preview">
+          <h3 class="options-import-preview__title">{t('options.backup.wouldChange', { file: preview.fileName })}</h3>
           {preview.changes.length ? (
             <ul class="options-import-preview__changes" data-testid="import-changes">
               {preview.changes.map((change) => (
@@ -58,19 +60,19 @@ export function BackupSection({ preview, error, done, onExport, onChooseFile, on
               ))}
             </ul>
           ) : (
-            <p data-testid="import-no-changes">Nothing: the file matches your current settings.</p>
+            <p data-testid="import-no-changes">{t('options.backup.noChanges')}</p>
           )}
           {preview.needsAccess.length ? (
             <p class="options-hint">
-              Automatic cleaning stays off for {preview.needsAccess.join(', ')} until you switch it on there (the browser asks for each site).
+              {t('options.backup.needsAccess', { sites: formatList(preview.needsAccess) })}
             </p>
           ) : null}
           <div class="options-import-preview__actions">
             <Button variant="primary" onClick={onApply} testId="import-apply">
-              Replace my settings
+              {t('options.backup.apply')}
             </Button>
             <Button onClick={onCancel} testId="import-cancel">
-              Cancel
+              {t('options.backup.cancel')}
             </Button>
           </div>
         </div>

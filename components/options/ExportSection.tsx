@@ -1,6 +1,7 @@
 import type { Preferences } from '../../utils/settings/defaults';
 import { Toggle } from '../shared/Toggle';
 import { Section } from './Section';
+import { t } from '../../utils/i18n';
 
 export interface ExportSectionProps {
   preferences: Pick<Preferences, 'resumePosition' | 'exportRemovedAppendix'>;
@@ -11,19 +12,19 @@ export interface ExportSectionProps {
 /** Settings → "Your place and exports": resume where you stopped, and what a Markdown export holds. */
 export function ExportSection({ preferences, onChange, testId }: ExportSectionProps) {
   return (
-    <Section id="export" title="Your place and exports" testId={testId}>
+    <Section id="export" title={t('options.export.title')} testId={testId}>
       <Toggle
         checked={preferences.resumePosition}
         onChange={(resumePosition) => onChange({ resumePosition })}
-        label="Keep my place in each article"
-        description="The clean view returns to where you stopped reading (the last 200 articles, on this device only). “Forget everything” under Site memory clears it."
+        label={t('options.export.resume')}
+        description={t('options.export.resumeHint')}
         testId="resume-position"
       />
       <Toggle
         checked={preferences.exportRemovedAppendix}
         onChange={(exportRemovedAppendix) => onChange({ exportRemovedAppendix })}
-        label="List what was removed in exports"
-        description="Markdown and HTML files end with “Removed by Quiet Reader”: each removed block’s kind, reason and first words."
+        label={t('options.export.appendix')}
+        description={t('options.export.appendixHint')}
         testId="export-removed-appendix"
       />
     </Section>

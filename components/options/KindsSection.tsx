@@ -1,4 +1,6 @@
-import { CLUTTER_KINDS, CLUTTER_KIND_LABELS, type ClutterKind } from '../../core/types';
+import { CLUTTER_KINDS, type ClutterKind } from '../../core/types';
+import { t } from '../../utils/i18n';
+import { kindDescription } from '../../utils/i18n/kinds';
 import { Toggle } from '../shared/Toggle';
 import { Section } from './Section';
 
@@ -10,14 +12,14 @@ export interface KindsSectionProps {
 
 export function KindsSection({ kindsOff, onKindEnabled, testId }: KindsSectionProps) {
   return (
-    <Section id="kinds" title="What to remove" description="Quiet Reader removes these kinds of clutter from every article. Switch a kind off to keep it." testId={testId}>
+    <Section id="kinds" title={t('options.kinds.title')} description={t('options.kinds.description')} testId={testId}>
       <div class="options-toggles">
         {CLUTTER_KINDS.map((kind) => (
           <Toggle
             key={kind}
             checked={!kindsOff.includes(kind)}
             onChange={(enabled) => onKindEnabled(kind, enabled)}
-            label={CLUTTER_KIND_LABELS[kind].description}
+            label={kindDescription(kind)}
             testId={`kind-${kind}`}
           />
         ))}

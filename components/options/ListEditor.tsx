@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { Button } from '../shared/Button';
 import type { RejectedEntry } from './validate-entry';
+import { t } from '../../utils/i18n';
 
 export interface ListEditorProps {
   /** Label of the add box ("Add phrases"). */
@@ -32,7 +33,7 @@ export function ListEditor({ label, placeholder, hint, entries, onAdd, onRemove,
     if (busy) return;
     const lines = draft.split('\n').filter((line) => line.trim());
     if (!lines.length) {
-      setRejected([{ entry: '', reason: 'Type something first.' }]);
+      setRejected([{ entry: '', reason: t('options.list.typeFirst') }]);
       return;
     }
     setBusy(true);
@@ -46,12 +47,12 @@ export function ListEditor({ label, placeholder, hint, entries, onAdd, onRemove,
   return (
     <div class="options-list" data-testid={testId}>
       {entries.length ? (
-        <ul class="options-list__entries" aria-label={`${label}: current entries`}>
+        <ul class="options-list__entries" aria-label={t('options.list.currentEntries', { label })}>
           {entries.map((entry) => (
             <li key={entry} class="options-list__entry" data-testid={`${testId}-entry`}>
               {code ? <code>{entry}</code> : <span>“{entry}”</span>}
-              <Button variant="quiet" label={`Remove ${entry}`} onClick={() => onRemove(entry)}>
-                Remove
+              <Button variant="quiet" label={t('options.list.removeEntry', { entry })} onClick={() => onRemove(entry)}>
+                {t('options.list.remove')}
               </Button>
             </li>
           ))}
@@ -89,7 +90,7 @@ export function ListEditor({ label, placeholder, hint, entries, onAdd, onRemove,
             }}
           />
           <Button type="submit" variant="primary" testId={`${testId}-add`}>
-            Add
+            {t('options.list.add')}
           </Button>
         </div>
         {rejected.length ? (

@@ -8,11 +8,13 @@ import { KindsSection } from './KindsSection';
 import { ListEditor } from './ListEditor';
 import { ReadingSection } from './ReadingSection';
 import { ExportSection } from './ExportSection';
+import { ListenSection } from './ListenSection';
 import { ResetSection } from './ResetSection';
 import { SaveStatus } from './SaveStatus';
 import { Section } from './Section';
 import { SiteMemorySection } from './SiteMemorySection';
 import { SiteRulesSection } from './SiteRulesSection';
+import { t, type MessageKey } from '../../utils/i18n';
 
 export interface OptionsAppProps {
   state: OptionsState;
@@ -22,15 +24,16 @@ export interface OptionsAppProps {
   testId?: string;
 }
 
-const NAV: [id: string, label: string][] = [
-  ['kinds', 'What to remove'],
-  ['phrases', 'Phrases'],
-  ['selectors', 'Selectors'],
-  ['sites', 'Sites'],
-  ['reading', 'Reading'],
-  ['site-memory', 'Site memory'],
-  ['backup', 'Back up'],
-  ['reset', 'Reset'],
+const NAV: [id: string, label: MessageKey][] = [
+  ['kinds', 'options.nav.kinds'],
+  ['phrases', 'options.nav.phrases'],
+  ['selectors', 'options.nav.selectors'],
+  ['sites', 'options.nav.sites'],
+  ['reading', 'options.nav.reading'],
+  ['listen', 'options.nav.listen'],
+  ['site-memory', 'options.nav.siteMemory'],
+  ['backup', 'options.nav.backup'],
+  ['reset', 'options.nav.reset'],
 ];
 
 export function OptionsApp({ state, actions, siteMemory, testId = 'options' }: OptionsAppProps) {
@@ -39,16 +42,16 @@ export function OptionsApp({ state, actions, siteMemory, testId = 'options' }: O
     <div class="options" data-theme={preferences.theme} data-testid={testId} data-status={state.status}>
       <header class="options-header">
         <h1 class="options-header__title">
-          <span class="qr-mark" aria-hidden="true" /> Quiet Reader settings
+          <span class="qr-mark" aria-hidden="true" /> {t('options.title')}
         </h1>
         <SaveStatus storage={state.storage} saveError={state.saveError} />
       </header>
       <div class="options-layout">
-        <nav class="options-nav" aria-label="Settings sections">
+        <nav class="options-nav" aria-label={t('options.navLabel')}>
           <ul>
             {NAV.map(([id, label]) => (
               <li key={id}>
-                <a href={`#${id}`}>{label}</a>
+                <a href={`#${id}`}>{t(label)}</a>
               </li>
             ))}
           </ul>
@@ -56,36 +59,36 @@ export function OptionsApp({ state, actions, siteMemory, testId = 'options' }: O
         <main class="options-main">
           {state.status === 'loading' ? (
             <div class="options-loading" data-testid="options-loading">
-              <Spinner label="Loading your settings" />
+              <Spinner label={t('options.loading')} />
             </div>
           ) : state.status === 'failed' ? (
-            <Message tone="error" title="Your settings could not be loaded" testId="options-load-error" actions={<Button onClick={() => void actions.load()}>Try again</Button>}>
+            <Message tone="error" title={t('options.loadFailed')} testId="options-load-error" actions={<Button onClick={() => void actions.load()}>{t('options.tryAgain')}</Button>}>
               <p>{state.loadError}</p>
             </Message>
           ) : (
             <>
               <KindsSection kindsOff={preferences.kindsOff} onKindEnabled={(kind, enabled) => void actions.setKindEnabled(kind, enabled)} />
-              <Section id="phrases" title="Phrases to remove" description="A block whose text contains one of these phrases is removed on every site. Capitals and spacing don’t matter.">
+              <Section id="phrases" title={t('options.phrases.title')} description={t('options.phrases.description')}>
                 <ListEditor
-                  label="Add phrases"
-                  hint="One phrase per line; Enter adds, Shift+Enter starts a new line."
-                  placeholder="Support our journalism"
+                  label={t('options.phrases.add')}
+                  hint={t('options.phrases.hint')}
+                  placeholder={t('options.phrases.placeholder')}
                   entries={preferences.customPhrases}
                   onAdd={actions.addPhrases}
                   onRemove={(phrase) => void actions.removePhrase(phrase)}
-                  emptyText="No phrases yet."
+                  emptyText={t('options.phrases.empty')}
                   testId="phrases"
                 />
               </Section>
-              <Section id="selectors" title="Selectors to remove" description="CSS selectors of blocks to remove on every site, for clutter the built-in rules miss.">
+              <Section id="selectors" title={t('options.selectors.title')} description={t('options.selectors.description')}>
                 <ListEditor
-                  label="Add selectors"
-                  hint="One selector per line, e.g. .promo-box or aside[data-ad]."
+                  label={t('options.selectors.add')}
+                  hint={t('options.selectors.hint')}
                   placeholder=".promo-box"
                   entries={preferences.customSelectors}
                   onAdd={actions.addSelectors}
                   onRemove={(selector) => void actions.removeSelector(selector)}
-                  emptyText="No selectors yet."
+                  emptyText={t('options.selectors.empty')}
                   code
                   testId="selectors"
                 />
@@ -97,6 +100,7 @@ export function OptionsApp({ state, actions, siteMemory, testId = 'options' }: O
                 onTypography={(key, value) => void actions.setTypography(key, value)}
                 onSiteMemory={(enabled) => void actions.setSiteMemory(enabled)}
               />
+              <ListenSection listen={preferences.listen} onChange={(change) => void actions.setListen(change)} />
               <ExportSection preferences={preferences} onChange={(change) => void actions.setExportAndPlace(change)} />
               {siteMemory ? (
                 <SiteMemorySection

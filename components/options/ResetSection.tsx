@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../shared/Button';
 import { Section } from './Section';
+import { t } from '../../utils/i18n';
 
 export interface ResetSectionProps {
   done: boolean;
@@ -12,11 +13,11 @@ export interface ResetSectionProps {
 export function ResetSection({ done, onReset, testId }: ResetSectionProps) {
   const [confirming, setConfirming] = useState(false);
   return (
-    <Section id="reset" title="Reset" testId={testId}>
+    <Section id="reset" title={t('options.reset.title')} testId={testId}>
       {confirming ? (
         <div class="options-confirm" role="group" aria-labelledby="reset-confirm-text">
           <p id="reset-confirm-text">
-            This replaces every setting, phrase, selector and site rule with the defaults. Export your settings first if you may want them back.
+            {t('options.reset.confirm')}
           </p>
           <div class="options-confirm__actions">
             <Button
@@ -27,19 +28,19 @@ export function ResetSection({ done, onReset, testId }: ResetSectionProps) {
                 onReset();
               }}
             >
-              Reset everything
+              {t('options.reset.everything')}
             </Button>
-            <Button onClick={() => setConfirming(false)}>Cancel</Button>
+            <Button onClick={() => setConfirming(false)}>{t('options.reset.cancel')}</Button>
           </div>
         </div>
       ) : (
         <Button variant="danger" onClick={() => setConfirming(true)} testId="reset-start">
-          Reset to defaults…
+          {t('options.reset.start')}
         </Button>
       )}
       {done ? (
         <p class="options-success" role="status" data-testid="reset-done">
-          All settings are back to their defaults.
+          {t('options.reset.done')}
         </p>
       ) : null}
     </Section>

@@ -1,4 +1,6 @@
 import type { PreferencesStorageStatus } from '../../utils/settings';
+import { t } from '../../utils/i18n';
+import { formatKibibytes } from '../../utils/i18n/format';
 
 export interface SaveStatusProps {
   storage: PreferencesStorageStatus | null;
@@ -6,7 +8,6 @@ export interface SaveStatusProps {
   testId?: string;
 }
 
-const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** Where the settings live: synced, or on this device only because they outgrew the sync quota. */
 export function SaveStatus({ storage, saveError, testId = 'save-status' }: SaveStatusProps) {
@@ -21,8 +22,8 @@ export function SaveStatus({ storage, saveError, testId = 'save-status' }: SaveS
   return (
     <p class="options-status" role="status" data-testid={testId} data-area={storage.area}>
       {storage.area === 'sync'
-        ? 'Changes are saved. They reach your other browsers when the browser’s own sync is on (Quiet Reader cannot tell whether it is).'
-        : `Changes are saved on this device only: your settings (${kB(storage.bytes)}) are larger than browser sync allows (${kB(storage.quota)}).`}
+        ? t('options.savedSync')
+        : t('options.savedLocal', { size: formatKibibytes(storage.bytes), quota: formatKibibytes(storage.quota) })}
     </p>
   );
 }

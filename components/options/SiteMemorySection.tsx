@@ -1,6 +1,8 @@
 import type { SiteMemoryStatus } from '../../utils/site-memory-store';
 import { Button } from '../shared/Button';
 import { Section } from './Section';
+import { plural, t } from '../../utils/i18n';
+import { formatBytes } from '../../utils/i18n/format';
 
 export interface SiteMemorySectionProps {
   status: SiteMemoryStatus | null;
@@ -18,8 +20,8 @@ export function SiteMemorySection({ status, enabled, notice, error, onForgetSite
   return (
     <Section
       id="site-memory"
-      title="Site memory"
-      description="Blocks a site prints on several of its articles are removed from its later ones. Quiet Reader keeps short fingerprints of them, not their text (only a few words of the blocks it removed), on this device only."
+      title={t('options.siteMemory.title')}
+      description={t('options.siteMemory.description')}
       testId={testId}
     >
       {error ? (
@@ -30,29 +32,29 @@ export function SiteMemorySection({ status, enabled, notice, error, onForgetSite
       {status ? (
         <>
           <p class="options-hint" data-testid="site-memory-usage">
-            {enabled ? '' : 'Switched off: nothing is learned or removed. '}
-            Remembers {status.sites} {status.sites === 1 ? 'site' : 'sites'} in {formatBytes(status.bytes)}; at most {status.limits.sites} sites of {status.limits.blocksPerSite} blocks each.
+            {enabled ? '' : `${t('options.siteMemory.off')} `}
+            {plural('options.siteMemory.usage', status.sites, { size: formatBytes(status.bytes), maxSites: status.limits.sites, maxBlocks: status.limits.blocksPerSite })}
           </p>
           {status.list.length ? (
             <ul class="options-list__entries" data-testid="site-memory-sites">
               {status.list.map(({ site, blocks, removable }) => (
                 <li key={site} class="options-list__entry">
                   <span>
-                    <strong>{site}</strong> · {blocks} {blocks === 1 ? 'block' : 'blocks'}, {removable} removed on every article
+                    <strong>{site}</strong> · {plural('options.siteMemory.siteBlocks', blocks, { removable })}
                   </span>
-                  <Button variant="quiet" label={`Forget ${site}`} onClick={() => onForgetSite(site)} testId={`forget-${site}`}>
-                    Forget
+                  <Button variant="quiet" label={t('options.siteMemory.forgetSite', { site })} onClick={() => onForgetSite(site)} testId={`forget-${site}`}>
+                    {t('options.siteMemory.forget')}
                   </Button>
                 </li>
               ))}
             </ul>
           ) : (
-            <p class="options-list__empty">Nothing remembered yet.</p>
+            <p class="options-list__empty">{t('options.siteMemory.nothing')}</p>
           )}
           <div class="options-backup__actions">
             {/* Enabled even with nothing remembered: it also forgets the reading positions. */}
             <Button variant="danger" onClick={onForgetAll} testId="forget-all">
-              Forget everything
+              {t('options.siteMemory.forgetAll')}
             </Button>
           </div>
         </>
@@ -64,10 +66,4 @@ export function SiteMemorySection({ status, enabled, notice, error, onForgetSite
       ) : null}
     </Section>
   );
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
-  return `${(bytes / 1_000_000).toFixed(2)} MB`;
 }

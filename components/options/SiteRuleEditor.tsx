@@ -1,4 +1,6 @@
-import { CLUTTER_KINDS, CLUTTER_KIND_LABELS, type ClutterKind } from '../../core/types';
+import { CLUTTER_KINDS, type ClutterKind } from '../../core/types';
+import { t } from '../../utils/i18n';
+import { kindDescription } from '../../utils/i18n/kinds';
 import type { SiteRule } from '../../utils/settings/defaults';
 import { Button } from '../shared/Button';
 import { Toggle } from '../shared/Toggle';
@@ -24,52 +26,52 @@ export function SiteRuleEditor({ host, rule, onAutoClean, onKindEnabled, onAddSe
       <Toggle
         checked={rule.autoClean}
         onChange={onAutoClean}
-        label="Clean automatically"
-        description={`Open the clean view as soon as a ${host} article loads (the browser asks for access to the site).`}
+        label={t('options.sites.autoClean')}
+        description={t('options.sites.autoCleanHint', { site: host })}
         testId="site-auto-clean"
       />
       <fieldset class="options-fieldset">
-        <legend class="options-label">Remove on this site</legend>
+        <legend class="options-label">{t('options.sites.removeHere')}</legend>
         <div class="options-checkgrid">
           {CLUTTER_KINDS.map((kind) => (
             <label key={kind} class="options-check">
               <input type="checkbox" checked={!rule.kindsOff.includes(kind)} onChange={(event) => onKindEnabled(kind, event.currentTarget.checked)} />
-              <span>{CLUTTER_KIND_LABELS[kind].description}</span>
+              <span>{kindDescription(kind)}</span>
             </label>
           ))}
         </div>
       </fieldset>
       <ListEditor
-        label={`Extra selectors for ${host}`}
-        hint="CSS selectors of blocks to remove on this site only, one per line."
+        label={t('options.sites.extraSelectorsLabel', { site: host })}
+        hint={t('options.sites.extraSelectorsHint')}
         placeholder=".newsletter-box"
         entries={rule.selectors}
         onAdd={onAddSelectors}
         onRemove={onRemoveSelector}
-        emptyText="No extra selectors."
+        emptyText={t('options.sites.noExtraSelectors')}
         code
         testId="site-selectors"
       />
       <div class="options-keep">
-        <h4 class="options-label">Always kept</h4>
+        <h4 class="options-label">{t('options.sites.alwaysKept')}</h4>
         {rule.keep.length ? (
           <ul class="options-list__entries">
             {rule.keep.map((item) => (
               <li key={item.fingerprint} class="options-list__entry">
                 <span class="options-keep__preview">{item.preview || item.fingerprint}</span>
-                <Button variant="quiet" label={`Stop keeping ${item.preview}`} onClick={() => onRemoveKeep(item.fingerprint)}>
-                  Stop keeping
+                <Button variant="quiet" label={t('options.sites.stopKeepingEntry', { preview: item.preview })} onClick={() => onRemoveKeep(item.fingerprint)}>
+                  {t('options.sites.stopKeeping')}
                 </Button>
               </li>
             ))}
           </ul>
         ) : (
-          <p class="options-list__empty">Nothing yet. In the clean view, choose “Always keep on this site” on a removed block.</p>
+          <p class="options-list__empty">{t('options.sites.nothingKept')}</p>
         )}
       </div>
       <div class="options-site-editor__footer">
         <Button variant="danger" onClick={onRemoveSite} testId="site-remove">
-          Forget {host}
+          {t('options.sites.forget', { site: host })}
         </Button>
       </div>
     </div>

@@ -7,6 +7,7 @@ import { describeSiteRule, filterSites } from './filter-sites';
 import { Section } from './Section';
 import { SiteRuleEditor } from './SiteRuleEditor';
 import type { RejectedEntry } from './validate-entry';
+import { t } from '../../utils/i18n';
 
 export interface SiteRulesActions {
   addSite(input: string): Promise<{ host: string } | { error: string }>;
@@ -46,7 +47,7 @@ export function SiteRulesSection({ siteRules, notice, actions, testId }: SiteRul
   }
 
   return (
-    <Section id="sites" title="Sites" description="Rules for one site at a time: clean it automatically, keep some kinds, remove extra blocks, or always keep a block." testId={testId}>
+    <Section id="sites" title={t('options.sites.title')} description={t('options.sites.description')} testId={testId}>
       {notice ? (
         <p class="options-inline-error" role="alert" data-testid="site-notice">
           {notice}
@@ -54,7 +55,7 @@ export function SiteRulesSection({ siteRules, notice, actions, testId }: SiteRul
       ) : null}
       <div class="options-sites__tools">
         <div class="options-field">
-          <label for="site-search" class="options-label">Search sites</label>
+          <label for="site-search" class="options-label">{t('options.sites.search')}</label>
           <input id="site-search" type="search" class="options-input" value={query} placeholder="example.org" onInput={(event) => setQuery(event.currentTarget.value)} data-testid="site-search" />
         </div>
         <form
@@ -64,7 +65,7 @@ export function SiteRulesSection({ siteRules, notice, actions, testId }: SiteRul
             void addSite();
           }}
         >
-          <label for="site-add" class="options-label">Add a site</label>
+          <label for="site-add" class="options-label">{t('options.sites.addLabel')}</label>
           <div class="options-list__add-row">
             <input
               id="site-add"
@@ -77,7 +78,7 @@ export function SiteRulesSection({ siteRules, notice, actions, testId }: SiteRul
               data-testid="site-add-input"
             />
             <Button type="submit" testId="site-add">
-              Add
+              {t('options.sites.add')}
             </Button>
           </div>
           {addError ? (
@@ -88,13 +89,13 @@ export function SiteRulesSection({ siteRules, notice, actions, testId }: SiteRul
         </form>
       </div>
       {total === 0 ? (
-        <Message title="No site rules yet" testId="sites-empty">
-          <p>Add a site above, or switch on “Always clean this site” in the popup.</p>
+        <Message title={t('options.sites.empty')} testId="sites-empty">
+          <p>{t('options.sites.emptyHint')}</p>
         </Message>
       ) : sites.length === 0 ? (
-        <Message title={`No site matches “${query.trim()}”`} testId="sites-no-match" />
+        <Message title={t('options.sites.noMatch', { query: query.trim() })} testId="sites-no-match" />
       ) : (
-        <ul class="options-sites" aria-label="Sites with rules">
+        <ul class="options-sites" aria-label={t('options.sites.listLabel')}>
           {sites.map(({ host, rule }) => (
             <li key={host} class="options-site" data-testid="site-row">
               <details open={open === host} onToggle={(event) => (event.currentTarget.open ? setOpen(host) : open === host && setOpen(null))}>

@@ -1,4 +1,5 @@
 import type { SiteRule, SiteRules } from '../../utils/settings/defaults';
+import { plural, t } from '../../utils/i18n';
 
 export interface SiteEntry {
   host: string;
@@ -17,12 +18,11 @@ export function filterSites(rules: SiteRules, query: string): SiteEntry[] {
 /** "Auto-clean · 2 kinds kept · 1 selector · 3 kept blocks" for the collapsed row. */
 export function describeSiteRule(rule: SiteRule): string {
   const parts: string[] = [];
-  if (rule.autoClean) parts.push('Cleans automatically');
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  if (rule.kindsOff.length) parts.push(count(rule.kindsOff.length, 'kind kept', 'kinds kept'));
-  if (rule.selectors.length) parts.push(count(rule.selectors.length, 'extra selector', 'extra selectors'));
-  if (rule.keep.length) parts.push(count(rule.keep.length, 'block always kept', 'blocks always kept'));
-  return parts.join(' · ') || 'No changes from your general settings';
+  if (rule.autoClean) parts.push(t('options.sites.cleansAutomatically'));
+  if (rule.kindsOff.length) parts.push(plural('options.sites.kindsKept', rule.kindsOff.length));
+  if (rule.selectors.length) parts.push(plural('options.sites.extraSelectors', rule.selectors.length));
+  if (rule.keep.length) parts.push(plural('options.sites.blocksKept', rule.keep.length));
+  return parts.join(' · ') || t('options.sites.noChanges');
 }
 
 /** The origin to ask permission for: http for local hosts, https otherwise. */

@@ -5,6 +5,8 @@ import { createStore, type Store } from '../shared/store';
 import { DEFAULT_PREFERENCES, DEFAULT_SITE_RULE, type Preferences, type SiteRule, type SiteRules, type Theme, type Typography } from '../../utils/settings/defaults';
 import type { PreferencesStorageStatus } from '../../utils/settings';
 import { describeSettingsChanges, parseSettingsFile, serializeSettings, settingsFileName, type AllSettings } from '../../utils/settings-io';
+import { t } from '../../utils/i18n';
+import { formatList } from '../../utils/i18n/format';
 
 /** Everything the settings page needs from the browser; `entrypoints/options/browser-backend.ts` implements it. */
 export interface OptionsBackend {
@@ -67,6 +69,8 @@ export interface OptionsActions {
   setSiteMemory: (enabled: boolean) => Promise<void>;
   /** "Keep my place" and "add what was removed to exports" (components/options/ExportSection.tsx). */
   setExportAndPlace: (change: Partial<Pick<Preferences, 'resumePosition' | 'exportRemovedAppendix'>>) => Promise<void>;
+  /** Reading aloud: speed, captions, the voices chosen per language. */
+  setListen: (change: Partial<Preferences['listen']>) => Promise<void>;
   /** Adds a site to the list (stored once something is set for it); answers its host or why not. */
   addSite: (input: string) => Promise<{ host: string } | { error: string }>;
   setSiteAutoClean: (host: string, on: boolean) => Promise<void>;
@@ -128,7 +132,7 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
       const storage = await tracked(backend.savePreferences(next));
       store.set((s) => ({ storage, saveError: null, saves: s.saves + 1 }));
     } catch (error) {
-      store.set({ saveError: `Not saved: ${describe(error)}` });
+      store.set({ saveError: t('options.notSaved', { reason: describe(error) }) });
     }
   }
 
@@ -142,7 +146,7 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
       await tracked(backend.saveSiteRule(host, next));
       store.set((s) => ({ saveError: null, saves: s.saves + 1 }));
     } catch (error) {
-      store.set({ saveError: `Not saved: ${describe(error)}` });
+      store.set({ saveError: t('options.notSaved', { reason: describe(error) }) });
     }
   }
 
@@ -180,11 +184,12 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
     setTypography: (key, value) => changePreferences((p) => ({ ...p, typography: { ...p.typography, [key]: value } })),
     setSiteMemory: (enabled) => changePreferences((p) => ({ ...p, siteMemoryEnabled: enabled })),
     setExportAndPlace: (change) => changePreferences((p) => ({ ...p, ...change })),
+    setListen: (change) => changePreferences((p) => ({ ...p, listen: { ...p.listen, ...change } })),
 
     addSite(input) {
       const parsed = normaliseSiteInput(input);
       if ('error' in parsed) return Promise.resolve(parsed);
-      if (store.get().siteRules[parsed.host]) return Promise.resolve({ error: `${parsed.host} is already in the list.` });
+      if (store.get().siteRules[parsed.host]) return Promise.resolve({ error: t('options.sites.alreadyListed', { host: parsed.host }) });
       // A new site starts as the defaults; it is stored once the user changes something for it.
       store.set((s) => ({ siteRules: { ...s.siteRules, [parsed.host]: { ...DEFAULT_SITE_RULE, updatedAt: now().getTime() } } }));
       return Promise.resolve(parsed);
@@ -196,14 +201,14 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
       const access = on ? backend.requestSiteAccess(origin) : Promise.resolve(true);
       try {
         if (!(await access)) {
-          store.set({ siteNotice: `Quiet Reader needs access to ${host} to clean it automatically. Nothing was changed.` });
+          store.set({ siteNotice: t('options.sites.needsAccess', { site: host }) });
           return;
         }
         await backend.setAutoClean(origin, on);
         // The background saved the flag; mirror it here without a second write.
         store.set((s) => ({ siteRules: { ...s.siteRules, [host]: { ...ruleOf(host), autoClean: on, updatedAt: now().getTime() } }, siteNotice: null }));
       } catch (error) {
-        store.set({ siteNotice: `Automatic cleaning for ${host} could not be changed: ${describe(error)}` });
+        store.set({ siteNotice: t('options.sites.autoCleanFailed', { site: host, reason: describe(error) }) });
       }
     },
 
@@ -239,7 +244,7 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
         // The size is checked before reading, so a huge file is never loaded into memory.
         result = file.size > 1024 * 1024 ? parseSettingsFile('', file.size) : parseSettingsFile(await file.text(), file.size);
       } catch (error) {
-        store.set({ importError: `The file could not be read: ${describe(error)}` });
+        store.set({ importError: t('options.backup.unreadable', { reason: describe(error) }) });
         return;
       }
       if (!result.ok) {
@@ -276,18 +281,18 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
           await backend.setAutoClean(originForHost(host), wanted).catch(() => failed.push(host));
         }
         store.set((s) => ({
-          siteNotice: failed.length ? `Automatic cleaning could not be updated for ${failed.join(', ')}; switch it there again.` : null,
+          siteNotice: failed.length ? t('options.sites.autoCleanNotUpdated', { sites: formatList(failed) }) : null,
           preferences: preview.settings.preferences,
           siteRules,
           storage,
           importPreview: null,
           importError: null,
-          importDone: `Imported ${preview.fileName}.`,
+          importDone: t('options.backup.imported', { file: preview.fileName }),
           saves: s.saves + 1,
           saveError: null,
         }));
       } catch (error) {
-        store.set({ importError: `The import could not be saved: ${describe(error)}` });
+        store.set({ importError: t('options.backup.saveFailed', { reason: describe(error) }) });
       }
     },
 
@@ -312,7 +317,7 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
         const storage = await backend.storageStatus();
         store.set((s) => ({ preferences: structuredClone(DEFAULT_PREFERENCES), siteRules: {}, storage, resetDone: true, saveError: null, saves: s.saves + 1 }));
       } catch (error) {
-        store.set({ saveError: `Reset failed: ${describe(error)}` });
+        store.set({ saveError: t('options.reset.failed', { reason: describe(error) }) });
       }
     },
   };

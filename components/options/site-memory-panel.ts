@@ -1,5 +1,6 @@
 import { createStore, type Store } from '../shared/store';
 import type { SiteMemoryStatus } from '../../utils/site-memory-store';
+import { t } from '../../utils/i18n';
 
 /** What the settings page's site-memory section needs; `entrypoints/options/site-memory-backend.ts` implements it. */
 export interface SiteMemoryBackend {
@@ -29,16 +30,16 @@ export function createSiteMemoryPanel(backend: SiteMemoryBackend): SiteMemoryPan
     try {
       store.set({ status: await backend.status(), error: null });
     } catch (error) {
-      store.set({ error: `The site memory could not be read: ${describe(error)}` });
+      store.set({ error: t('options.siteMemory.readFailed', { reason: describe(error) }) });
     }
   }
 
   async function forget(site: string | null, done: string): Promise<void> {
     try {
       const { forgotten } = await backend.forget(site);
-      store.set({ notice: forgotten ? done : `${site} was already forgotten.`, error: null });
+      store.set({ notice: forgotten ? done : t('options.siteMemory.alreadyForgotten', { site: site ?? '' }), error: null });
     } catch (error) {
-      store.set({ notice: null, error: `Nothing was forgotten: ${describe(error)}` });
+      store.set({ notice: null, error: t('options.siteMemory.forgetFailed', { reason: describe(error) }) });
       return;
     }
     await load();
@@ -48,8 +49,8 @@ export function createSiteMemoryPanel(backend: SiteMemoryBackend): SiteMemoryPan
     store,
     actions: {
       load,
-      forgetSite: (site) => forget(site, `Forgot ${site}.`),
-      forgetAll: () => forget(null, 'Forgot every site.'),
+      forgetSite: (site) => forget(site, t('options.siteMemory.forgot', { site })),
+      forgetAll: () => forget(null, t('options.siteMemory.forgotAll')),
     },
   };
 }

@@ -1,6 +1,7 @@
 import { selectorError } from '../../core/selectors';
 import { LIST_LIMITS } from '../../utils/settings/defaults';
-import { siteHostError } from '../../utils/settings/validate';
+import { FORBIDDEN_KEYS, siteHostError } from '../../utils/settings/validate';
+import { t } from '../../utils/i18n';
 
 /*
  * Checks for one new list entry on the settings page: "" when it may be added, otherwise one
@@ -10,18 +11,18 @@ import { siteHostError } from '../../utils/settings/validate';
 
 function commonError(entry: string, existing: readonly string[], caseInsensitive: boolean): string {
   const trimmed = entry.trim();
-  if (!trimmed) return 'Type something first.';
-  if (trimmed.length > LIST_LIMITS.entryLength) return `Keep it under ${LIST_LIMITS.entryLength} characters.`;
+  if (!trimmed) return t('options.list.typeFirst');
+  if (trimmed.length > LIST_LIMITS.entryLength) return t('options.list.tooLong', { count: LIST_LIMITS.entryLength });
   const same = (a: string) => (caseInsensitive ? a.toLowerCase() === trimmed.toLowerCase() : a === trimmed);
-  if (existing.some(same)) return 'It is already in the list.';
-  if (existing.length >= LIST_LIMITS.entries) return `The list is full (${LIST_LIMITS.entries} entries).`;
+  if (existing.some(same)) return t('options.list.duplicate');
+  if (existing.length >= LIST_LIMITS.entries) return t('options.list.full', { count: LIST_LIMITS.entries });
   return '';
 }
 
 export function phraseError(entry: string, existing: readonly string[]): string {
   const common = commonError(entry, existing, true);
   if (common) return common;
-  if (entry.trim().length < 4) return 'Use at least 4 characters, so the phrase cannot match ordinary words.';
+  if (entry.trim().length < 4) return t('options.list.phraseTooShort');
   return '';
 }
 
@@ -29,21 +30,21 @@ export function selectorEntryError(entry: string, existing: readonly string[], p
   const common = commonError(entry, existing, false);
   if (common) return common;
   const reason = selectorError(probe, entry.trim());
-  return reason ? `“${entry.trim()}” is not a valid CSS selector: ${reason}` : '';
+  return reason ? t('options.list.invalidSelector', { selector: entry.trim(), reason }) : '';
 }
 
 /** Accepts "news.example.org", "https://news.example.org/any/path" or "www.example.org:8080". */
 export function normaliseSiteInput(input: string): { host: string } | { error: string } {
   const trimmed = input.trim().toLowerCase();
-  if (!trimmed) return { error: 'Type a site such as news.example.org.' };
+  if (!trimmed) return { error: t('options.sites.typeSite') };
   let host: string;
   try {
     host = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname;
   } catch {
-    return { error: `“${input.trim()}” is not a site address.` };
+    return { error: t('options.sites.notAddress', { input: input.trim() }) };
   }
-  const problem = siteHostError(host);
-  return problem ? { error: `“${host}” ${problem}.` } : { host };
+  if (FORBIDDEN_KEYS.has(host)) return { error: t('options.sites.reservedHost', { host }) };
+  return siteHostError(host) ? { error: t('options.sites.notHost', { host }) } : { host };
 }
 
 export interface RejectedEntry {

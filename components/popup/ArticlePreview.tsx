@@ -5,6 +5,7 @@ import { SanitizedArticle } from '../shared/SanitizedArticle';
 import { ArticleHeader } from './ArticleHeader';
 import { readingStyle } from './reading-style';
 import { RemovedBlocks } from './RemovedBlocks';
+import { t } from '../../utils/i18n';
 
 export interface ArticlePreviewProps {
   article: CleanedArticle;
@@ -20,11 +21,11 @@ const POPUP_TEXT_SCALE = 0.8;
 
 export function ArticlePreview({ article, removed, typography, refreshing, testId = 'article-preview' }: ArticlePreviewProps) {
   return (
-    <section class={`popup-article${refreshing ? ' popup-article--refreshing' : ''}`} aria-busy={refreshing} data-testid={testId} aria-label="Cleaned article">
+    <section class={`popup-article${refreshing ? ' popup-article--refreshing' : ''}`} aria-busy={refreshing} data-testid={testId} aria-label={t('popup.cleanedArticle')}>
       <RemovedBlocks removed={removed} />
       <div class="popup-article__card" style={readingStyle(typography, POPUP_TEXT_SCALE)} lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
         <ArticleHeader article={article} />
-        <SanitizedArticle html={article.contentHtml} class="popup-article__content qr-reading" label={`Article: ${article.title}`} testId="article-content" />
+        <SanitizedArticle html={article.contentHtml} class="popup-article__content qr-reading" label={t('popup.articleLabel', { title: article.title })} testId="article-content" />
       </div>
     </section>
   );

@@ -7,6 +7,7 @@ import { typographyVariables } from '../view/view-style';
 import { QuickSettings } from './QuickSettings';
 import { StateScreen } from './StateScreen';
 import { ViewToggle } from './ViewToggle';
+import { t } from '../../utils/i18n';
 
 export interface PopupAppProps {
   state: PopupState;
@@ -23,14 +24,14 @@ export function PopupApp({ state, actions, testId = 'popup' }: PopupAppProps) {
       <header class="popup-header">
         <p class="popup-header__brand">
           <span class="qr-mark" aria-hidden="true" />
-          Quiet Reader
+          {t('ext.name')}
         </p>
         {canToggleView ? <ViewToggle active={state.viewActive} onToggle={() => void actions.toggleView()} /> : null}
       </header>
       {state.notice ? (
         <div class="popup-notice" role="alert" data-testid="popup-notice">
           <span>{state.notice}</span>
-          <Button variant="quiet" label="Dismiss" onClick={actions.dismissNotice}>
+          <Button variant="quiet" label={t('popup.dismiss')} onClick={actions.dismissNotice}>
             ×
           </Button>
         </div>

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CleanedArticle } from '../../core/types';
 import { buildExportFile, copyText, downloadFile, type ExportedRemoval, type ExportSettings } from '../view/export-actions';
+import { t } from '../../utils/i18n';
 
 export interface PopupExportProps {
   article: CleanedArticle;
@@ -17,18 +18,18 @@ export function PopupExport({ article, removed, settings, testId = 'popup-export
     try {
       setStatus({ error: false, text: await action() });
     } catch (error) {
-      setStatus({ error: true, text: `Could not export: ${error instanceof Error ? error.message : String(error)}.` });
+      setStatus({ error: true, text: t('popup.exportFailed', { reason: error instanceof Error ? error.message : String(error) }) });
     }
   };
   const save = (format: 'markdown' | 'html') =>
     void run(() => {
       const file = buildExportFile(format, article, removed, settings);
       downloadFile(file);
-      return `Saved ${file.name}.`;
+      return t('popup.saved', { file: file.name });
     });
   return (
     <div class="popup-export" ref={root} data-testid={testId}>
-      <span class="popup-export__label">Export</span>
+      <span class="popup-export__label">{t('view.export')}</span>
       <button
         type="button"
         class="popup-export__button"
@@ -36,11 +37,11 @@ export function PopupExport({ article, removed, settings, testId = 'popup-export
         onClick={() =>
           void run(async () => {
             await copyText(buildExportFile('markdown', article, removed, settings).text, root.current ?? document.body);
-            return 'Copied as Markdown.';
+            return t('view.copied');
           })
         }
       >
-        Copy Markdown
+        {t('popup.copyMarkdown')}
       </button>
       <button type="button" class="popup-export__button" data-testid="popup-download-markdown" onClick={() => save('markdown')}>
         .md

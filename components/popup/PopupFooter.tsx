@@ -1,5 +1,6 @@
 import { Button } from '../shared/Button';
 import { Toggle } from '../shared/Toggle';
+import { t } from '../../utils/i18n';
 
 export interface PopupFooterProps {
   /** The page's host, when it is a website (auto-clean is per site). */
@@ -17,14 +18,14 @@ export function PopupFooter({ host, autoClean, onAutoClean, onOpenOptions, testI
         <Toggle
           checked={autoClean}
           onChange={onAutoClean}
-          label="Always clean this site"
+          label={t('popup.alwaysClean')}
           description={host}
           testId="auto-clean-toggle"
         />
       ) : null}
       <div class="popup-footer__links">
         <Button variant="quiet" onClick={onOpenOptions} testId="open-options">
-          All settings →
+          {t('popup.allSettings')}
         </Button>
       </div>
     </footer>

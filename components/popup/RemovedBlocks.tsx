@@ -1,5 +1,7 @@
 import type { RemovalSummary } from '../../utils/messaging';
 import { groupRemovals, summarizeRemovals } from './summarize-removals';
+import { plural, t } from '../../utils/i18n';
+import { copiesLabel } from '../view/format';
 
 export interface RemovedBlocksProps {
   removed: RemovalSummary[];
@@ -11,7 +13,7 @@ export function RemovedBlocks({ removed, testId = 'removal-summary' }: RemovedBl
   if (!removed.length) {
     return (
       <p class="popup-removed popup-removed--none" data-testid={testId}>
-        Nothing needed removing on this page.
+        {t('popup.nothingRemoved')}
       </p>
     );
   }
@@ -21,7 +23,7 @@ export function RemovedBlocks({ removed, testId = 'removal-summary' }: RemovedBl
   return (
     <details class="popup-removed" data-testid={testId}>
       <summary class="popup-removed__summary">
-        <span class="popup-removed__lead">Removed</span> <span data-testid="removal-summary-text">{summarizeRemovals(listed.length ? listed : removed)}</span>
+        <span class="popup-removed__lead">{t('popup.removedLead')}</span> <span data-testid="removal-summary-text">{summarizeRemovals(listed.length ? listed : removed)}</span>
       </summary>
       <ul class="popup-removed__groups">
         {groupRemovals(listed).map((group) => (
@@ -32,7 +34,7 @@ export function RemovedBlocks({ removed, testId = 'removal-summary' }: RemovedBl
                 <li key={removal.id} class="popup-removed__item" data-testid="removal-item">
                   <span class="popup-removed__reason">{removal.reason}</span>
                   {removal.preview ? <q class="popup-removed__preview">{removal.preview}</q> : null}
-                  {removal.copies > 1 ? <span class="popup-removed__copies"> ({removal.copies} copies)</span> : null}
+                  {removal.copies > 1 ? <span class="popup-removed__copies"> ({copiesLabel(removal.copies)})</span> : null}
                 </li>
               ))}
             </ul>
@@ -41,7 +43,7 @@ export function RemovedBlocks({ removed, testId = 'removal-summary' }: RemovedBl
       </ul>
       {neverVisible > 0 && listed.length > 0 && (
         <p class="popup-removed__quiet" data-testid="removal-never-visible">
-          Also {neverVisible === 1 ? '1 element' : `${neverVisible} elements`} the page kept hidden.
+          {plural('popup.alsoHidden', neverVisible)}
         </p>
       )}
     </details>

@@ -2,6 +2,7 @@ import { Button } from '../shared/Button';
 import { Message } from '../shared/Message';
 import { Spinner } from '../shared/Spinner';
 import type { PopupScreen } from './popup-store';
+import { t } from '../../utils/i18n';
 
 export interface StateScreenProps {
   /** Every screen except the article. */
@@ -17,29 +18,29 @@ export function StateScreen({ screen, onRetry, onOpenOptions }: StateScreenProps
     case 'loading':
       return (
         <div class="popup-loading" data-testid="state-loading" role="status">
-          <Spinner label="Cleaning the article" />
-          <p>Reading the page…</p>
+          <Spinner label={t('popup.loadingLabel')} />
+          <p>{t('popup.loading')}</p>
         </div>
       );
     case 'restricted':
       return (
-        <Message tone="warning" icon="⊘" title="Quiet Reader can't read this page" testId="state-restricted">
-          <p>Browser pages, extension stores and the built-in PDF viewer are off-limits to every extension.</p>
-          <p>Open an article on a website and try again.</p>
+        <Message tone="warning" icon="⊘" title={t('popup.restrictedTitle')} testId="state-restricted">
+          <p>{t('popup.restrictedBody')}</p>
+          <p>{t('popup.restrictedNext')}</p>
         </Message>
       );
     case 'not-article':
       return (
-        <Message icon="¶" title="This page doesn't look like an article" testId="state-not-article" actions={<Button onClick={onRetry}>Try again</Button>}>
+        <Message icon="¶" title={t('popup.notArticleTitle')} testId="state-not-article" actions={<Button onClick={onRetry}>{t('popup.tryAgain')}</Button>}>
           <p>{screen.message}</p>
-          <p>Home pages, search results, lists and sign-in pages have no single article to clean. Open an article, then try again.</p>
+          <p>{t('popup.notArticleNext')}</p>
         </Message>
       );
     case 'too-large':
       return (
-        <Message tone="warning" icon="⤢" title="This page is too large to clean" testId="state-too-large">
+        <Message tone="warning" icon="⤢" title={t('popup.tooLargeTitle')} testId="state-too-large">
           <p>{screen.message}</p>
-          <p>Try the article's own page or its print version.</p>
+          <p>{t('popup.tooLargeNext')}</p>
         </Message>
       );
     case 'error':
@@ -51,8 +52,8 @@ export function StateScreen({ screen, onRetry, onOpenOptions }: StateScreenProps
           testId="state-error"
           actions={
             <>
-              {screen.fixInSettings ? <Button variant="primary" onClick={onOpenOptions}>Open settings</Button> : null}
-              <Button onClick={onRetry}>Try again</Button>
+              {screen.fixInSettings ? <Button variant="primary" onClick={onOpenOptions}>{t('popup.openSettings')}</Button> : null}
+              <Button onClick={onRetry}>{t('popup.tryAgain')}</Button>
             </>
           }
         >

@@ -1,4 +1,5 @@
 import { Toggle } from '../shared/Toggle';
+import { t } from '../../utils/i18n';
 
 export interface ViewToggleProps {
   /** null when the page's state is unknown; the switch then shows "off" but still works. */
@@ -14,7 +15,7 @@ export interface ViewToggleProps {
 export function ViewToggle({ active, onToggle, testId = 'view-toggle' }: ViewToggleProps) {
   return (
     <div class="popup-view-toggle">
-      <Toggle checked={active === true} onChange={onToggle} label="Clean view" description="Show the cleaned article on the page" testId={testId} />
+      <Toggle checked={active === true} onChange={onToggle} label={t('popup.viewToggle')} description={t('popup.viewToggleHint')} testId={testId} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
+import { readingTimeLabel } from '../view/format';
+
 /** "4 min read"; the engine already rounds to whole minutes, at least 1. */
-export function formatReadingTime(minutes: number): string {
-  return `${Math.max(1, Math.round(minutes))} min read`;
-}
+export const formatReadingTime = readingTimeLabel;

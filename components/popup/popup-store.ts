@@ -4,6 +4,7 @@ import { cleaningSettingsOf, type CleaningSettings } from '../../utils/settings/
 import { createStore, type Store } from '../shared/store';
 import { siteOf } from './site-of';
 import { DEFAULT_PREFERENCES, type Preferences, type Theme } from '../../utils/settings/defaults';
+import { t } from '../../utils/i18n';
 
 /** The tab the popup reads: the active tab, or `?tabId=N` when the popup is opened as a page. */
 export interface PopupTab {
@@ -92,11 +93,11 @@ export function screenForPreview(preview: ArticlePreview): PopupScreen {
     case 'too-large':
       return { kind: 'too-large', message };
     case 'invalid-option':
-      return { kind: 'error', title: 'One of your rules is not valid', message, hint: 'Fix or remove it in the settings, then try again.', fixInSettings: true };
+      return { kind: 'error', title: t('popup.invalidOptionTitle'), message, hint: t('popup.invalidOptionNext'), fixInSettings: true };
     case 'script-error':
-      return { kind: 'error', title: 'Quiet Reader could not run on this page', message, hint: 'Reload the page, then open Quiet Reader again.', fixInSettings: false };
+      return { kind: 'error', title: t('popup.scriptErrorTitle'), message, hint: t('popup.reloadAndReopen'), fixInSettings: false };
     default:
-      return { kind: 'error', title: 'The page could not be cleaned', message, hint: 'Reload the page and try again.', fixInSettings: false };
+      return { kind: 'error', title: t('popup.failedTitle'), message, hint: t('popup.reloadAndRetry'), fixInSettings: false };
   }
 }
 
@@ -131,7 +132,7 @@ export function createPopupStore(backend: PopupBackend): PopupStore {
       if (request !== previewRequest) return;
       store.set({ screen: screenForPreview(preview), refreshing: false });
     } catch (error) {
-      if (request === previewRequest) failWith('The page could not be read', error, 'Reload the page, then open Quiet Reader again.');
+      if (request === previewRequest) failWith(t('popup.unreadableTitle'), error, t('popup.reloadAndReopen'));
     }
   }
 
@@ -143,7 +144,7 @@ export function createPopupStore(backend: PopupBackend): PopupStore {
       await backend.savePreferences(next);
       return true;
     } catch (error) {
-      store.set({ notice: `Your change could not be saved: ${describe(error)}` });
+      store.set({ notice: t('popup.notSaved', { reason: describe(error) }) });
       return false;
     } finally {
       savesInFlight--;
@@ -184,7 +185,7 @@ export function createPopupStore(backend: PopupBackend): PopupStore {
       try {
         store.set({ viewActive: await backend.toggleView(tab.id), viewBusy: false });
       } catch (error) {
-        store.set({ viewActive, viewBusy: false, notice: `The clean view could not be switched: ${describe(error)}` });
+        store.set({ viewActive, viewBusy: false, notice: t('popup.switchFailed', { reason: describe(error) }) });
       }
     },
 
@@ -212,13 +213,13 @@ export function createPopupStore(backend: PopupBackend): PopupStore {
       store.set({ autoCleanBusy: true, notice: null });
       try {
         if (!(await access)) {
-          store.set({ autoCleanBusy: false, notice: `Quiet Reader needs access to ${site.host} to clean it automatically. Nothing was changed.` });
+          store.set({ autoCleanBusy: false, notice: t('popup.needsAccess', { site: site.host }) });
           return;
         }
         await backend.setAutoClean(tab, site.origin, on);
         store.set({ autoClean: on, autoCleanBusy: false });
       } catch (error) {
-        store.set({ autoCleanBusy: false, notice: `Automatic cleaning could not be changed: ${describe(error)}` });
+        store.set({ autoCleanBusy: false, notice: t('popup.autoCleanFailed', { reason: describe(error) }) });
       }
     },
 

@@ -1,4 +1,7 @@
-import { CLUTTER_KINDS, CLUTTER_KIND_LABELS, type ClutterKind, type Removal } from '../../core/types';
+import { CLUTTER_KINDS, type ClutterKind, type Removal } from '../../core/types';
+import { t } from '../../utils/i18n';
+import { formatList } from '../../utils/i18n/format';
+import { kindCount } from '../../utils/i18n/kinds';
 
 /** The fields a summary needs; both the engine's `Removal` and the protocol's summary have them. */
 export type RemovalLike = Pick<Removal, 'id' | 'kind' | 'reason' | 'preview' | 'copies'>;
@@ -19,8 +22,7 @@ export function groupRemovals<T extends RemovalLike>(removed: readonly T[]): Rem
   return [...byKind.entries()]
     .map(([kind, removals]) => {
       const count = removals.reduce((sum, removal) => sum + Math.max(1, removal.copies), 0);
-      const labels = CLUTTER_KIND_LABELS[kind];
-      return { kind, count, removals, label: `${count} ${count === 1 ? labels.one : labels.many}` };
+      return { kind, count, removals, label: kindCount(kind, count) };
     })
     .sort((a, b) => b.count - a.count || CLUTTER_KINDS.indexOf(a.kind) - CLUTTER_KINDS.indexOf(b.kind));
 }
@@ -28,7 +30,5 @@ export function groupRemovals<T extends RemovalLike>(removed: readonly T[]): Rem
 /** "2 donation appeals, 1 newsletter or subscription promo and 1 related list"; "Nothing removed" when empty. */
 export function summarizeRemovals(removed: readonly RemovalLike[]): string {
   const labels = groupRemovals(removed).map((group) => group.label);
-  if (!labels.length) return 'Nothing removed';
-  if (labels.length === 1) return labels[0]!;
-  return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  return labels.length ? formatList(labels) : t('popup.nothingRemovedShort');
 }

@@ -4,6 +4,7 @@ import { hideBrokenImages } from './hide-broken-images';
 import { hideLeftovers } from './hide-leftovers';
 import { importProgressively } from './import-progressively';
 import type { Removal } from '../../core/types';
+import { t } from '../../utils/i18n';
 
 export interface ArticleContentProps {
   /** The engine's sanitised `contentHtml`, with `<div data-qr-removed="ID">` placeholders. */
@@ -49,7 +50,7 @@ export function ArticleContent({ html, shownInPlace, lang, dir, onReady, testId 
       if (removal && !placeholder.hasChildNodes()) {
         insertSanitizedHtml(placeholder, removal.html);
         hideBrokenImages(placeholder);
-        placeholder.setAttribute('aria-label', `Removed block, shown again: ${removal.reason}`);
+        placeholder.setAttribute('aria-label', t('view.shownAgain', { reason: removal.reason }));
         placeholder.setAttribute('role', 'note');
         // The reader asked to see it: bring it into view (the list may have scrolled the article away).
         placeholder.scrollIntoView?.({ block: 'center' });

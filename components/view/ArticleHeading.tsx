@@ -1,5 +1,7 @@
 import type { ArticleMetadata } from '../../core/types';
-import { formatPublished, readingTimeLabel } from './format';
+import { readingTimeLabel } from './format';
+import { t, uiDirection, uiLocale } from '../../utils/i18n';
+import { formatDate } from '../../utils/i18n/format';
 
 export interface ArticleHeadingProps {
   article: Pick<ArticleMetadata, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'readingMinutes'>;
@@ -10,7 +12,9 @@ export interface ArticleHeadingProps {
 
 /** Site, title, byline, date and reading time, above the article text. */
 export function ArticleHeading({ article, pageUrl, testId }: ArticleHeadingProps) {
-  const published = formatPublished(article.publishedTime, article.lang);
+  const published = formatDate(article.publishedTime);
+  // The article's own language is on <article>; the date, reading time and link are the interface's words.
+  const ui = { lang: uiLocale(), dir: uiDirection() };
   return (
     <header data-testid={testId}>
       {article.siteName && <p class="qr-kicker">{article.siteName}</p>}
@@ -19,12 +23,12 @@ export function ArticleHeading({ article, pageUrl, testId }: ArticleHeadingProps
       </h1>
       <p class="qr-meta">
         {article.byline && <span class="qr-byline">{article.byline}</span>}
-        {published && <span>{published}</span>}
-        <span>{readingTimeLabel(article.readingMinutes)}</span>
+        {published && <span {...ui}>{published}</span>}
+        <span {...ui}>{readingTimeLabel(article.readingMinutes)}</span>
         {pageUrl && /^https?:/.test(pageUrl) && (
-          <span>
+          <span {...ui}>
             <a class="qr-original" href={pageUrl} target="_blank" rel="noopener noreferrer" data-testid="original-link">
-              Original page<span class="qr-visually-hidden"> (opens in a new tab)</span>
+              {t('view.originalPage')}<span class="qr-visually-hidden"> {t('view.opensInNewTab')}</span>
             </a>
           </span>
         )}

@@ -1,6 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CleanedArticle, Removal } from '../../core/types';
-import type { Theme, Typography } from '../../utils/settings/defaults';
+import type { ListenPreferences, Theme, Typography } from '../../utils/settings/defaults';
+import { uiDirection, uiLocale } from '../../utils/i18n';
+import { ListenPanel } from './ListenPanel';
+import { useListen } from './listen/use-listen';
+import { browserSpeech, type SpeechPlatform } from './listen/speech';
 import { ArticleContent } from './ArticleContent';
 import { ArticleHeading } from './ArticleHeading';
 import { countRemovedBlocks } from './format';
@@ -24,6 +28,8 @@ export interface CleanViewActions {
   changeReading: (change: ReadingChange) => Promise<void>;
   /** Opens the browser's print dialog (the view's print stylesheet lays out the article alone). */
   print: () => void;
+  /** Saves a reading-aloud setting (speed, the voice for a language); the view applies it at once. */
+  changeListen: (change: Partial<ListenPreferences>) => void;
 }
 
 export interface CleanViewProps {
@@ -36,15 +42,21 @@ export interface CleanViewProps {
   pageUrl: string;
   theme: Theme;
   typography: Typography;
+  listen: ListenPreferences;
   actions: CleanViewActions;
   exportSettings: ExportSettings;
   /** Saving and restoring the place in this article; null when the setting is off or there is no address. */
   place: ReadingPlaceActions | null;
+  /** The speech synthesis to read aloud with; the page's own by default (tests pass a fake). */
+  speech?: () => SpeechPlatform | null;
   testId?: string;
 }
 
+/** The page's own speech synthesis; one function for every render, so reading aloud does not look for voices again. */
+const pageSpeech = (): SpeechPlatform | null => browserSpeech();
+
 /** The clean view: a quiet bar, the optional list of removals, and the article. */
-export function CleanView({ article, removed, host, keptFingerprints, pageUrl, theme, typography, actions, exportSettings, place, testId }: CleanViewProps) {
+export function CleanView({ article, removed, host, keptFingerprints, pageUrl, theme, typography, listen: listenPreferences, actions, exportSettings, place, speech = pageSpeech, testId }: CleanViewProps) {
   const [panelOpen, setPanelOpen] = useState(false);
   const [readingOpen, setReadingOpen] = useState(false);
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
@@ -70,6 +82,22 @@ export function CleanView({ article, removed, host, keptFingerprints, pageUrl, t
   const [content, setContent] = useState<HTMLElement | null>(null);
   useLayoutEffect(() => setScroller(root.current?.closest('dialog') ?? (document.scrollingElement as HTMLElement | null)), []);
   const reading = useReadingPosition(scroller, content, place);
+  const [listenOpen, setListenOpen] = useState(false);
+  const listenButton = useRef<HTMLButtonElement>(null);
+  const listen = useListen({ open: listenOpen, root: root.current, content, lang: article.lang, preferences: listenPreferences, speech });
+  const closeListen = () => {
+    setListenOpen(false);
+    listenButton.current?.focus({ preventScroll: true });
+  };
+  /** L: start listening, or pause and go on (keys typed into the view's own fields are theirs). */
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key.toLowerCase() !== 'l' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    if ((event.target as Element | null)?.closest?.('input, select, textarea, [contenteditable]')) return;
+    event.preventDefault();
+    if (!listenOpen) setListenOpen(true);
+    else if (listen.state.status === 'playing') listen.controller?.pause();
+    else listen.controller?.play();
+  };
 
   const setShown = (removal: Removal, shown: boolean) =>
     setShownIds((current) => {
@@ -86,7 +114,7 @@ export function CleanView({ article, removed, host, keptFingerprints, pageUrl, t
   const shownInPlace = removed.filter((removal) => removal.inPlace && shownIds.has(removal.id));
 
   return (
-    <div ref={root} class="qr-view" data-testid={testId} data-panel-open={panelOpen ? '' : undefined}>
+    <div ref={root} class="qr-view" lang={uiLocale()} dir={uiDirection()} data-testid={testId} data-panel-open={panelOpen ? '' : undefined} onKeyDown={onKeyDown}>
       <ViewBar
         removedBlocks={countRemovedBlocks(removed)}
         panelOpen={panelOpen}
@@ -95,6 +123,9 @@ export function CleanView({ article, removed, host, keptFingerprints, pageUrl, t
         readingOpen={readingOpen}
         onToggleReading={() => (readingOpen ? closeReading() : setReadingOpen(true))}
         readingButton={readingButton}
+        listenOpen={listenOpen}
+        onToggleListen={() => (listenOpen ? closeListen() : setListenOpen(true))}
+        listenButton={listenButton}
         tools={
           <>
             {reading.resumedAt !== null && <ResumeNotice resumedAt={reading.resumedAt} onStartFromTop={reading.startFromTop} testId="resume-notice" />}
@@ -104,6 +135,7 @@ export function CleanView({ article, removed, host, keptFingerprints, pageUrl, t
       >
         <ReadingProgress progress={reading.progress} testId="reading-progress" />
       </ViewBar>
+      {listenOpen && <ListenPanel listen={listen} lang={article.lang} preferences={listenPreferences} onChange={actions.changeListen} onClose={closeListen} testId="listen-panel" />}
       {readingOpen && <ReadingPanel theme={theme} typography={typography} saveProblem={saveProblem} onChange={(change) => void changeReading(change)} onClose={closeReading} testId="reading-panel" />}
       {/* Not <main>: the page behind has its own, and the view lives in a dialog. */}
       <div class="qr-main" tabIndex={-1} role="region" aria-labelledby="qr-title" data-autofocus>

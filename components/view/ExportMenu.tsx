@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CleanedArticle } from '../../core/types';
 import { buildExportFile, copyText, downloadFile, type ExportedRemoval, type ExportSettings } from './export-actions';
+import { t } from '../../utils/i18n';
 
 export interface ExportMenuProps {
   article: CleanedArticle;
@@ -29,20 +30,20 @@ export function ExportMenu({ article, removed, settings, onPrint, testId }: Expo
     try {
       setStatus({ tone: 'ok', text: await action() });
     } catch (error) {
-      setStatus({ tone: 'error', text: `Could not export: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.` });
+      setStatus({ tone: 'error', text: t('view.exportFailed', { reason: error instanceof Error ? error.message : String(error) }) });
     }
     toggle.current?.focus({ preventScroll: true });
   };
   const copyMarkdown = () =>
     void run(async () => {
       await copyText(buildExportFile('markdown', article, removed, settings).text, root.current ?? document.body);
-      return 'Copied as Markdown.';
+      return t('view.copied');
     });
   const download = (format: 'markdown' | 'html') =>
     void run(() => {
       const file = buildExportFile(format, article, removed, settings);
       downloadFile(file, root.current?.ownerDocument ?? document);
-      return `Saved ${file.name} to your downloads.`;
+      return t('view.savedToDownloads', { file: file.name });
     });
   const print = () =>
     void run(() => {
@@ -62,14 +63,14 @@ export function ExportMenu({ article, removed, settings, onPrint, testId }: Expo
   return (
     <div class="qr-export" ref={root} data-testid={testId} onKeyDown={onKeyDown}>
       <button ref={toggle} type="button" class="qr-quiet-button" aria-expanded={open} aria-controls="qr-export-list" data-testid="export-toggle" onClick={() => setOpen(!open)}>
-        Export
+        {t('view.export')}
       </button>
       {open && (
-        <ul id="qr-export-list" class="qr-export-list" aria-label="Export">
-          <li><button type="button" class="qr-export-item" data-testid="export-copy-markdown" onClick={copyMarkdown}>Copy as Markdown</button></li>
-          <li><button type="button" class="qr-export-item" data-testid="export-download-markdown" onClick={() => download('markdown')}>Download .md</button></li>
-          <li><button type="button" class="qr-export-item" data-testid="export-download-html" onClick={() => download('html')}>Download .html</button></li>
-          <li><button type="button" class="qr-export-item" data-testid="export-print" onClick={print}>Print…</button></li>
+        <ul id="qr-export-list" class="qr-export-list" aria-label={t('view.export')}>
+          <li><button type="button" class="qr-export-item" data-testid="export-copy-markdown" onClick={copyMarkdown}>{t('view.copyMarkdown')}</button></li>
+          <li><button type="button" class="qr-export-item" data-testid="export-download-markdown" onClick={() => download('markdown')}>{t('view.downloadMarkdown')}</button></li>
+          <li><button type="button" class="qr-export-item" data-testid="export-download-html" onClick={() => download('html')}>{t('view.downloadHtml')}</button></li>
+          <li><button type="button" class="qr-export-item" data-testid="export-print" onClick={print}>{t('view.print')}</button></li>
         </ul>
       )}
       <span class={`qr-export-status${status?.tone === 'error' ? ' qr-export-status--error' : ''}`} role="status" data-testid="export-status">

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { coveredTop, scrollBlockToTop } from './reading-blocks';
 import { currentHeadingIndex, OUTLINE_MIN_HEADINGS, outlineHeadings } from './outline-headings';
+import { t } from '../../utils/i18n';
 
 export interface OutlineProps {
   /** The article's content element once all its nodes are in (null before). */
@@ -49,9 +50,9 @@ export function Outline({ content, scroller, testId }: OutlineProps) {
   };
   const minLevel = Math.min(...headings.map((heading) => heading.level));
   return (
-    <nav class="qr-outline" aria-label="Contents" data-testid={testId}>
+    <nav class="qr-outline" aria-label={t('view.contents')} data-testid={testId}>
       <details>
-        <summary class="qr-outline-summary">Contents</summary>
+        <summary class="qr-outline-summary">{t('view.contents')}</summary>
         <ol class="qr-outline-list">
           {headings.map((heading, index) => (
             <li key={index} class="qr-outline-item" style={{ paddingInlineStart: `${(heading.level - minLevel) * 0.9}em` }}>

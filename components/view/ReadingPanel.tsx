@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { FONT_FAMILIES, THEMES, TYPOGRAPHY_LIMITS, type Theme, type Typography } from '../../utils/settings/defaults';
-import { FONT_NAMES, SYSTEM_THEME_HINT, THEME_NAMES } from '../shared/reading-names';
+import { fontName, systemThemeHint, themeName } from '../../utils/i18n/reading-names';
+import { plural, t, uiLocale } from '../../utils/i18n';
 
 /** One change the reader made in the panel: applied to the view at once, then saved. */
 export type ReadingChange = { theme: Theme } | { typography: Partial<Typography> };
@@ -77,26 +78,26 @@ export function ReadingPanel({ theme, typography, saveProblem, onChange, onClose
       }}
     >
       <h2 class="qr-panel-heading" id="qr-reading-heading">
-        Reading settings
+        {t('view.readingSettings')}
       </h2>
       <fieldset class="qr-reading-choices">
-        <legend class="qr-reading-label">Font</legend>
+        <legend class="qr-reading-label">{t('reading.fontLabel')}</legend>
         {FONT_FAMILIES.map((family) => (
           <label key={family} class={`qr-choice qr-font-${family}`}>
             <input type="radio" name="qr-font" value={family} checked={typography.fontFamily === family} onChange={() => type({ fontFamily: family })} data-testid={`reading-font-${family}`} />
-            <span>{FONT_NAMES[family]}</span>
+            <span>{fontName(family)}</span>
           </label>
         ))}
       </fieldset>
-      <Stepper id="reading-size" label="Text size" value={typography.fontSize} shown={`${typography.fontSize} px`} limits={TYPOGRAPHY_LIMITS.fontSize} less="Smaller text" more="Larger text" onChange={(fontSize) => type({ fontSize })} />
-      <Stepper id="reading-width" label="Line width" value={typography.lineWidth} shown={`${typography.lineWidth} characters`} limits={TYPOGRAPHY_LIMITS.lineWidth} less="Shorter lines" more="Longer lines" onChange={(lineWidth) => type({ lineWidth })} />
-      <Stepper id="reading-spacing" label="Line spacing" value={typography.lineHeight} shown={typography.lineHeight.toFixed(1)} limits={TYPOGRAPHY_LIMITS.lineHeight} less="Tighter lines" more="Looser lines" onChange={(lineHeight) => type({ lineHeight: Math.round(lineHeight * 10) / 10 })} />
+      <Stepper id="reading-size" label={t('reading.textSize')} value={typography.fontSize} shown={t('reading.pixels', { size: typography.fontSize })} limits={TYPOGRAPHY_LIMITS.fontSize} less={t('reading.smaller')} more={t('reading.larger')} onChange={(fontSize) => type({ fontSize })} />
+      <Stepper id="reading-width" label={t('reading.lineWidth')} value={typography.lineWidth} shown={plural('reading.characters', typography.lineWidth)} limits={TYPOGRAPHY_LIMITS.lineWidth} less={t('view.shorter')} more={t('view.longer')} onChange={(lineWidth) => type({ lineWidth })} />
+      <Stepper id="reading-spacing" label={t('reading.lineSpacing')} value={typography.lineHeight} shown={typography.lineHeight.toLocaleString(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 })} limits={TYPOGRAPHY_LIMITS.lineHeight} less={t('view.tighter')} more={t('view.looser')} onChange={(lineHeight) => type({ lineHeight: Math.round(lineHeight * 10) / 10 })} />
       <fieldset class="qr-reading-choices">
-        <legend class="qr-reading-label">Theme</legend>
+        <legend class="qr-reading-label">{t('reading.themeLabel')}</legend>
         {THEMES.map((option) => (
-          <label key={option} class={`qr-choice qr-swatch-${option}`} title={option === 'system' ? SYSTEM_THEME_HINT : undefined}>
+          <label key={option} class={`qr-choice qr-swatch-${option}`} title={option === 'system' ? systemThemeHint() : undefined}>
             <input type="radio" name="qr-theme" value={option} checked={theme === option} onChange={() => onChange({ theme: option })} data-testid={`reading-theme-${option}`} />
-            <span>{THEME_NAMES[option]}</span>
+            <span>{themeName(option)}</span>
           </label>
         ))}
       </fieldset>
@@ -106,7 +107,7 @@ export function ReadingPanel({ theme, typography, saveProblem, onChange, onClose
         </p>
       )}
       <button type="button" class="qr-small-button qr-reading-done" onClick={onClose} data-testid="reading-done">
-        Done
+        {t('view.done')}
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import { insertSanitizedHtml } from '../shared/insert-sanitized-html';
 import { hideBrokenImages } from './hide-broken-images';
 import type { Removal } from '../../core/types';
 import { copiesLabel, kindLabel } from './format';
+import { t } from '../../utils/i18n';
 
 export interface RemovedItemProps {
   removal: Removal;
@@ -31,15 +32,15 @@ export function RemovedItem({ removal, shownInPlace, kept, onToggleInPlace, onKe
       <div class="qr-removed-actions">
         {removal.inPlace ? (
           <button type="button" class="qr-small-button" aria-pressed={shownInPlace} data-testid="removed-show-in-place" onClick={() => onToggleInPlace(removal)}>
-            {shownInPlace ? 'Hide again' : 'Show in place'}
+            {shownInPlace ? t('view.hideAgain') : t('view.showInPlace')}
           </button>
         ) : (
           <button type="button" class="qr-small-button" aria-pressed={shownHere} data-testid="removed-show-here" disabled={!removal.html} onClick={() => setShownHere(!shownHere)}>
-            {shownHere ? 'Hide' : 'Show'}
+            {shownHere ? t('view.hide') : t('view.show')}
           </button>
         )}
         <button type="button" class="qr-small-button" data-testid="removed-keep-on-site" disabled={kept} onClick={() => onKeepOnSite(removal)}>
-          {kept ? 'Kept on this site' : 'Always keep this on this site'}
+          {kept ? t('view.keptOnSite') : t('view.keepOnSite')}
         </button>
       </div>
       {shownHere && <RemovedHtml html={removal.html} />}

@@ -1,6 +1,7 @@
 import type { Removal } from '../../core/types';
 import { RemovedItem } from './RemovedItem';
 import { neverVisibleLabel } from './format';
+import { t } from '../../utils/i18n';
 
 export interface RemovedPanelProps {
   removed: readonly Removal[];
@@ -20,9 +21,9 @@ export function RemovedPanel({ removed, shownInPlace, keptFingerprints, host, on
   return (
     <section class="qr-panel" id="qr-removed-panel" aria-labelledby="qr-removed-heading" data-testid={testId}>
       <h2 class="qr-panel-heading" id="qr-removed-heading">
-        What was removed
+        {t('view.removedHeading')}
       </h2>
-      <p class="qr-panel-hint">Show a block again here, or keep it on {host || 'this site'} from now on.</p>
+      <p class="qr-panel-hint">{t('view.removedHint', { site: host || t('view.thisSite') })}</p>
       <ul class="qr-removed-list">
         {listed.map((removal) => (
           <RemovedItem

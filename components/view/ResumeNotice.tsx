@@ -1,3 +1,6 @@
+import { t } from '../../utils/i18n';
+import { formatPercent } from '../../utils/i18n/format';
+
 export interface ResumeNoticeProps {
   /** The progress the view resumed at (0–1). */
   resumedAt: number;
@@ -9,9 +12,9 @@ export interface ResumeNoticeProps {
 export function ResumeNotice({ resumedAt, onStartFromTop, testId }: ResumeNoticeProps) {
   return (
     <span class="qr-resume" role="status" data-testid={testId}>
-      Back where you left off ({Math.round(resumedAt * 100)}%)
+      {t('view.resumed', { percent: formatPercent(resumedAt) })}
       <button type="button" class="qr-quiet-button" data-testid="resume-start-over" onClick={onStartFromTop}>
-        Start from the top
+        {t('view.startFromTop')}
       </button>
     </span>
   );

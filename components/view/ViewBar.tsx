@@ -1,5 +1,6 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { removedCountLabel } from './format';
+import { t } from '../../utils/i18n';
 
 export interface ViewBarProps {
   /** Blocks removed (copies counted); the control is hidden when nothing was removed. */
@@ -10,6 +11,9 @@ export interface ViewBarProps {
   readingOpen: boolean;
   onToggleReading: () => void;
   readingButton?: Ref<HTMLButtonElement>;
+  listenOpen: boolean;
+  onToggleListen: () => void;
+  listenButton?: Ref<HTMLButtonElement>;
   /** Controls of their own components (export, resume), before "N blocks removed". */
   tools?: ComponentChildren;
   /** Drawn along the bar's bottom edge (the reading progress). */
@@ -17,9 +21,9 @@ export interface ViewBarProps {
 }
 
 /** The quiet top bar: "N blocks removed" and the way back to the page. */
-export function ViewBar({ removedBlocks, panelOpen, onTogglePanel, onClose, readingOpen, onToggleReading, readingButton, tools, children }: ViewBarProps) {
+export function ViewBar({ removedBlocks, panelOpen, onTogglePanel, onClose, readingOpen, onToggleReading, readingButton, listenOpen, onToggleListen, listenButton, tools, children }: ViewBarProps) {
   return (
-    <div class="qr-bar" role="toolbar" aria-label="Clean view">
+    <div class="qr-bar" role="toolbar" aria-label={t('view.label')}>
       <span class="qr-bar-spacer" />
       {tools}
       {removedBlocks > 0 && (
@@ -34,11 +38,14 @@ export function ViewBar({ removedBlocks, panelOpen, onTogglePanel, onClose, read
           {removedCountLabel(removedBlocks)}
         </button>
       )}
-      <button type="button" ref={readingButton} class="qr-quiet-button qr-aa" aria-expanded={readingOpen} aria-controls="qr-reading-panel" aria-label="Reading settings" title="Reading settings: font, size, width, spacing, theme" data-testid="reading-toggle" onClick={onToggleReading}>
+      <button type="button" ref={listenButton} class="qr-quiet-button" aria-expanded={listenOpen} aria-controls="qr-listen-panel" aria-keyshortcuts="L" title={t('listen.buttonHint')} data-testid="listen-toggle" onClick={onToggleListen}>
+        {t('listen.button')}
+      </button>
+      <button type="button" ref={readingButton} class="qr-quiet-button qr-aa" aria-expanded={readingOpen} aria-controls="qr-reading-panel" aria-label={t('view.readingSettings')} title={t('view.readingSettingsHint')} data-testid="reading-toggle" onClick={onToggleReading}>
         Aa
       </button>
-      <button type="button" class="qr-quiet-button qr-close" data-testid="view-close" title="Back to the page (Esc)" onClick={onClose}>
-        Close
+      <button type="button" class="qr-quiet-button qr-close" data-testid="view-close" title={t('view.closeHint')} onClick={onClose}>
+        {t('view.close')}
       </button>
       {children}
     </div>

@@ -1,4 +1,5 @@
 import type { ViewProblem } from '../../utils/messaging';
+import { t, type MessageKey } from '../../utils/i18n';
 
 export interface ViewMessageProps {
   problem: ViewProblem;
@@ -6,13 +7,13 @@ export interface ViewMessageProps {
   testId?: string;
 }
 
-const TITLES: Record<ViewProblem['code'], string> = {
-  'not-article': 'Nothing to clean here',
-  'too-large': 'This page is too large to clean',
-  'invalid-option': 'One of your rules needs a fix',
-  internal: 'The clean view could not be built',
-  restricted: 'This page cannot be cleaned',
-  'script-error': 'The clean view could not be built',
+const TITLES: Record<ViewProblem['code'], MessageKey> = {
+  'not-article': 'view.problemTitle.notArticle',
+  'too-large': 'view.problemTitle.tooLarge',
+  'invalid-option': 'view.problemTitle.invalidOption',
+  internal: 'view.problemTitle.internal',
+  restricted: 'view.problemTitle.restricted',
+  'script-error': 'view.problemTitle.internal',
 };
 
 /** A calm message in place of the view, for pages that cannot be cleaned. The page is untouched. */
@@ -20,11 +21,11 @@ export function ViewMessage({ problem, onClose, testId }: ViewMessageProps) {
   return (
     <div class="qr-message" role="alert" data-testid={testId} data-problem={problem.code}>
       <h1 class="qr-message-title" id="qr-title">
-        {TITLES[problem.code]}
+        {t(TITLES[problem.code])}
       </h1>
       <p class="qr-message-text">{problem.message}</p>
       <button type="button" class="qr-small-button" onClick={onClose} data-testid="view-message-close">
-        Back to the page
+        {t('view.backToPage')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { articleToHtmlDocument, articleToMarkdown, exportFileName, type ExportInput, type ExportTheme } from '../../core/export/index';
 import type { CleanedArticle, Removal } from '../../core/types';
+import { t } from '../../utils/i18n';
 
 /** What an export needs besides the article: where it came from and how the reader reads it. */
 export interface ExportSettings {
@@ -75,5 +76,5 @@ export async function copyText(text: string, host: Element): Promise<void> {
     area.remove();
     focused?.focus?.({ preventScroll: true });
   }
-  if (!copied) throw new Error('the browser did not allow copying here');
+  if (!copied) throw new Error(t('view.copyRefused'));
 }

@@ -1,12 +1,16 @@
-import { CLUTTER_KIND_LABELS, type ClutterKind } from '../../core/types';
+import { plural, t } from '../../utils/i18n';
+import { formatMinutes } from '../../utils/i18n/format';
+
+export { kindLabel } from '../../utils/i18n/kinds';
 
 /**
- * Text the clean view shows, as pure functions (tested in tests/view/format.test.ts).
+ * Text the clean view shows, as pure functions over the interface's messages (tested in
+ * tests/view/format.test.ts).
  */
 
 /** "1 block removed", "12 blocks removed"; copies of a repeated block count once each. */
 export function removedCountLabel(blocks: number): string {
-  return blocks === 1 ? '1 block removed' : `${blocks} blocks removed`;
+  return plural('view.removedCount', blocks);
 }
 
 /**
@@ -17,38 +21,17 @@ export function countRemovedBlocks(removed: readonly { copies: number; quiet?: b
   return removed.reduce((sum, removal) => sum + (removal.quiet ? 0 : Math.max(1, removal.copies)), 0);
 }
 
+/** "4 min read", "4 Min. Lesezeit". */
 export function readingTimeLabel(minutes: number): string {
-  return `${Math.max(1, Math.round(minutes))} min read`;
+  return t('reading.readingTime', { time: formatMinutes(minutes) });
 }
 
-/** The singular label of a kind ("donation appeal"), with a first capital for list headings. */
-export function kindLabel(kind: ClutterKind): string {
-  const label = CLUTTER_KIND_LABELS[kind]?.one ?? kind;
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}
-
-/**
- * A published date for the byline, in the page's language when it names one ("14 March 2026"),
- * or null when the value is not a date (pages put all sorts of strings in their metadata).
- */
-export function formatPublished(value: string | null, lang: string | null): string | null {
-  if (!value) return null;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return null;
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  try {
-    return new Intl.DateTimeFormat(lang ?? undefined, options).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('en', options).format(date);
-  }
-}
-
-/** "Shown 2 times on the page" for repeated blocks, nothing for single ones. */
+/** "2 copies" for repeated blocks, nothing for single ones. */
 export function copiesLabel(copies: number): string | null {
-  return copies > 1 ? `${copies} copies` : null;
+  return copies > 1 ? plural('view.copies', copies) : null;
 }
 
-/** The quiet line under the removed list: "Also removed: 35 elements the page kept hidden." */
+/** The quiet line under the removed list: "Also removed: 35 elements the page kept hidden, which you never saw." */
 export function neverVisibleLabel(count: number): string {
-  return `Also removed: ${count === 1 ? '1 element' : `${count} elements`} the page kept hidden, which you never saw.`;
+  return plural('view.neverVisible', count);
 }

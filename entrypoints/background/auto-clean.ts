@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { AutoCleanResult } from '../../utils/messaging';
 import { getSiteRule, getSiteRules, saveSiteRule } from '../../utils/settings';
+import { t } from '../../utils/i18n';
 
 /**
  * "Always clean this site". The extension page that asks must already hold the optional host
@@ -19,10 +20,10 @@ export function originMatchPattern(origin: string): { pattern: string; host: str
   try {
     url = new URL(origin);
   } catch {
-    return { error: `“${origin}” is not a web address.` };
+    return { error: t('autoClean.notAddress', { origin }) };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: `Only web pages (http or https) can be cleaned automatically, not ${url.protocol} addresses.` };
-  if (url.origin !== origin.replace(/\/$/, '')) return { error: `“${origin}” should be just the site’s origin, like ${url.origin}.` };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: t('autoClean.notWeb', { protocol: url.protocol }) };
+  if (url.origin !== origin.replace(/\/$/, '')) return { error: t('autoClean.notOrigin', { origin, expected: url.origin }) };
   // Match patterns take no port: a permission for a host covers all its ports.
   return { pattern: `${url.protocol}//${url.hostname}/*`, host: url.hostname };
 }
@@ -56,14 +57,14 @@ export async function enableAutoClean(origin: string): Promise<AutoCleanResult> 
   const parsed = originMatchPattern(origin);
   if ('error' in parsed) return { ok: false, message: parsed.error };
   if (!(await browser.permissions.contains({ origins: [parsed.pattern] }))) {
-    return { ok: false, message: `Quiet Reader needs your permission to open ${parsed.host} by itself; allow it when the browser asks.` };
+    return { ok: false, message: t('autoClean.needsPermission', { site: parsed.host }) };
   }
   try {
     await registerFor(parsed.pattern);
     await setAutoCleanFlag(parsed.host, true);
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: `Could not turn on automatic cleaning for ${parsed.host}: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: t('autoClean.turnOnFailed', { site: parsed.host, reason: error instanceof Error ? error.message : String(error) }) };
   }
 }
 
@@ -77,7 +78,7 @@ export async function disableAutoClean(origin: string): Promise<AutoCleanResult>
     await browser.permissions.remove({ origins: [parsed.pattern] }).catch(() => false);
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: `Could not turn off automatic cleaning for ${parsed.host}: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: t('autoClean.turnOffFailed', { site: parsed.host, reason: error instanceof Error ? error.message : String(error) }) };
   }
 }
 

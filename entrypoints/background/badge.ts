@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ViewState } from '../../utils/messaging';
+import { t } from '../../utils/i18n';
 
-const DEFAULT_TITLE = 'Quiet Reader';
 
 /**
  * Shortcut and context-menu triggers have no popup to show a problem in, and on a restricted page
@@ -15,7 +15,7 @@ export async function reflectStateOnAction(tabId: number, state: ViewState): Pro
   const action = toolbarAction();
   await Promise.all([
     action.setBadgeText({ tabId, text: needsBadge ? '!' : '' }),
-    action.setTitle({ tabId, title: needsBadge ? `${DEFAULT_TITLE}: ${problem.message}` : DEFAULT_TITLE }),
+    action.setTitle({ tabId, title: needsBadge ? t('problems.badgeTitle', { problem: problem.message }) : t('ext.name') }),
   ]).catch(() => undefined); // the tab may have closed meanwhile
 }
 

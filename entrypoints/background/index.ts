@@ -5,7 +5,7 @@ import { disableAutoClean, enableAutoClean, syncAutoCleanScripts } from './auto-
 import { listenForE2eBridge } from './e2e-bridge';
 import { registerBackgroundHandlers } from './handlers';
 import { openViewQuietly, previewTab, toggleViewInTab, viewStateOf } from './reader-tab';
-import { CONTEXT_MENU_ITEM, createContextMenu, getLastTrigger, listenForTriggers, onContextMenuClicked } from './triggers';
+import { contextMenuItem, createContextMenu, getLastTrigger, listenForTriggers, onContextMenuClicked } from './triggers';
 
 /**
  * The background wires things up and holds no state of its own: the view's state lives in the
@@ -33,7 +33,7 @@ export default defineBackground(() => {
         enableAutoClean,
         disableAutoClean,
         getLastTrigger,
-        contextMenu: { item: CONTEXT_MENU_ITEM, onClicked: onContextMenuClicked },
+        contextMenu: { item: contextMenuItem(), onClicked: onContextMenuClicked },
         settings: { getPreferences, savePreferences, updatePreferences, getSiteRule, saveSiteRule },
         siteMemory: { getSiteMemoryEntry },
       },
@@ -51,6 +51,9 @@ export default defineBackground(() => {
       getManifest: () => browser.runtime.getManifest(),
       getPermissions: () => browser.permissions.getAll(),
       getCommands: () => browser.commands.getAll(),
+      // Runs a test's script in the asking tab's content-script world (Firefox MV2), where the
+      // reader runs: the reading-aloud test puts its speech stub there.
+      executeInTab: (tabId, code: string) => (browser.tabs as unknown as { executeScript(id: number, details: { code: string }): Promise<unknown[]> }).executeScript(tabId, { code }).then((results) => results[0] ?? null),
       // Answers first, then reloads: the reply would otherwise die with the background.
       reload: () => void setTimeout(() => browser.runtime.reload(), 100),
     });

@@ -1,4 +1,5 @@
 import type { ViewProblem } from '../../utils/messaging';
+import { t } from '../../utils/i18n';
 
 /**
  * Pages where no extension may run a script. Checked before injecting, when the tab's URL is
@@ -17,10 +18,10 @@ export function restrictedPageProblem(url: string | undefined): ViewProblem | nu
     return null;
   }
   if (BROWSER_SCHEMES.has(parsed.protocol)) {
-    return { code: 'restricted', message: 'This is one of the browser’s own pages. Extensions cannot change it, so there is nothing to clean.' };
+    return { code: 'restricted', message: t('problems.browserPage') };
   }
   if (STORE_HOSTS.has(parsed.hostname) || (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore'))) {
-    return { code: 'restricted', message: 'This is an extension store page. Browsers do not let extensions change it.' };
+    return { code: 'restricted', message: t('problems.storePage') };
   }
   return null;
 }
@@ -29,13 +30,13 @@ export function restrictedPageProblem(url: string | undefined): ViewProblem | nu
 export function injectionProblem(error: unknown): ViewProblem {
   const text = error instanceof Error ? error.message : String(error);
   if (/cannot be scripted|chrome:\/\/|extensions gallery|edge:\/\/|about:/i.test(text)) {
-    return { code: 'restricted', message: 'This is a browser or extension-store page. Browsers do not let extensions change it.' };
+    return { code: 'restricted', message: t('problems.browserOrStorePage') };
   }
   if (/error page/i.test(text)) {
-    return { code: 'restricted', message: 'This tab shows the browser’s error page, not the article.' };
+    return { code: 'restricted', message: t('problems.errorPage') };
   }
   if (/permission|Cannot access/i.test(text)) {
-    return { code: 'restricted', message: 'Quiet Reader may only read a page after you ask: use its toolbar button, the keyboard shortcut or the page’s context menu on this tab.' };
+    return { code: 'restricted', message: t('problems.noAccess') };
   }
-  return { code: 'script-error', message: `The clean view could not start (${text}). The page was left untouched.` };
+  return { code: 'script-error', message: t('problems.couldNotStart', { reason: text }) };
 }

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ViewState } from '../../utils/messaging';
 import { reflectStateOnAction, toolbarAction } from './badge';
 import { toggleViewInTab } from './reader-tab';
+import { t } from '../../utils/i18n';
 
 /**
  * The three ways a reader asks for the view without the popup. Each is a user gesture, so
@@ -11,8 +12,8 @@ import { toggleViewInTab } from './reader-tab';
 /** The manifest's command name (wxt.config.ts `commands`). */
 export const TOGGLE_COMMAND = 'toggle-clean-view';
 export const CONTEXT_MENU_ID = 'toggle-clean-view';
-/** The page's context-menu entry, as created (the browser tests compare against it). */
-export const CONTEXT_MENU_ITEM = { id: CONTEXT_MENU_ID, title: 'Toggle clean view', contexts: ['page'] } satisfies Browser.contextMenus.CreateProperties;
+/** The page's context-menu entry, as created (the browser tests compare against it), in the browser's language. */
+export const contextMenuItem = () => ({ id: CONTEXT_MENU_ID, title: t('ext.contextMenu'), contexts: ['page'] }) satisfies Browser.contextMenus.CreateProperties;
 
 /** For the browser tests and the popup's shortcut hint: what last triggered a toggle. */
 export interface TriggerRecord {
@@ -33,7 +34,7 @@ async function toggleFromTrigger(trigger: TriggerRecord['trigger'], tabId: numbe
 export function createContextMenu(): void {
   // removeAll first: onInstalled also fires on update, and a duplicate id is an error.
   void browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ ...CONTEXT_MENU_ITEM, contexts: [...CONTEXT_MENU_ITEM.contexts] }),
+    browser.contextMenus.create(contextMenuItem()),
   );
 }
 

@@ -4,6 +4,7 @@ import { typographyVariables } from '../../components/view/view-style';
 import type { Preferences } from '../../utils/settings/defaults';
 import { lockPageScroll } from './page-scroll-lock';
 import { acceptOnlyTrustedInput } from './trusted-input';
+import { t, uiDirection, uiLocale } from '../../utils/i18n';
 
 /**
  * The view's footprint on the page: ONE element (`<quiet-reader-view>`) appended to <html>, with
@@ -58,7 +59,10 @@ export function mountView(doc: Document, { onDismiss }: MountOptions): MountedVi
   style.textContent = `${viewCss}\n${viewToolsCss}`;
   const dialog = doc.createElement('dialog');
   dialog.className = 'qr-dialog';
-  dialog.setAttribute('aria-label', 'Clean view');
+  dialog.setAttribute('aria-label', t('view.label'));
+  // The view's own words follow the interface; the article inside keeps its lang and dir.
+  dialog.lang = uiLocale();
+  dialog.dir = uiDirection();
   shadow.append(style, dialog);
 
   const onCancel = (event: Event) => {

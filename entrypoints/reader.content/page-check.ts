@@ -1,4 +1,5 @@
 import type { ViewProblem } from '../../utils/messaging';
+import { t } from '../../utils/i18n';
 
 const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
@@ -9,10 +10,10 @@ const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 export function unreadableDocumentProblem(doc: Document): ViewProblem | null {
   const type = (doc.contentType || 'text/html').toLowerCase();
   if (type === 'application/pdf') {
-    return { code: 'restricted', message: 'This is the browser’s PDF viewer. Quiet Reader can only clean web pages, not PDF files.' };
+    return { code: 'restricted', message: t('problems.pdf') };
   }
   if (!READABLE_TYPES.has(type) || !doc.body) {
-    return { code: 'restricted', message: `This is not a web page (it is ${type}), so there is no article to clean.` };
+    return { code: 'restricted', message: t('problems.notWebPage', { type }) };
   }
   return null;
 }

@@ -14,6 +14,7 @@ import { unreadableDocumentProblem } from './page-check';
 import { loadReadingPlace } from './reading-place';
 import { typographyVariables } from '../../components/view/view-style';
 import type { ReadingPlaceActions } from '../../components/view/use-reading-position';
+import { cleanErrorMessage } from '../../utils/i18n/problems';
 
 /**
  * The clean view's life in one tab: open (clean the live document, render), close (restore),
@@ -82,7 +83,8 @@ export function createReaderSession(doc: Document = document): ReaderSession {
         pageUrl: doc.URL,
         theme: view.preferences.theme,
         typography: view.preferences.typography,
-        actions: { close: () => void close(), keepOnSite, changeReading, print: () => doc.defaultView?.print() },
+        listen: view.preferences.listen,
+        actions: { close: () => void close(), keepOnSite, changeReading, changeListen, print: () => doc.defaultView?.print() },
         exportSettings: {
           sourceUrl: doc.URL,
           theme: view.preferences.theme,
@@ -117,6 +119,14 @@ export function createReaderSession(doc: Document = document): ReaderSession {
     return readingSaver.save({ theme: open.preferences.theme, typography: open.preferences.typography });
   }
 
+  /** A reading-aloud change (speed, a voice for a language): applied at once, saved into the stored settings. */
+  function changeListen(change: Partial<Preferences['listen']>): void {
+    if (!open) return;
+    open.preferences = { ...open.preferences, listen: { ...open.preferences.listen, ...change } };
+    renderView(open);
+    updatePreferences((current) => ({ ...current, listen: { ...current.listen, ...change } })).catch((error: unknown) => console.warn('[quiet-reader] the reading-aloud setting could not be saved', error));
+  }
+
   function showMessage(problem: ViewProblem, preferences: Preferences | null): ViewState {
     const mount = mountView(doc, { onDismiss: () => void close() });
     if (preferences) mount.applyPreferences(preferences);
@@ -134,7 +144,7 @@ export function createReaderSession(doc: Document = document): ReaderSession {
 
     const { result, preferences, kept, settingsMs, cleaning } = await cleanWithSettings();
     if (!result.ok) {
-      const problem: ViewProblem = { code: result.error.code, message: result.error.message };
+      const problem: ViewProblem = { code: result.error.code, message: cleanErrorMessage(result.error) };
       return quiet ? { status: 'unavailable', problem } : showMessage(problem, preferences);
     }
     const place = await loadReadingPlace(doc, preferences.resumePosition);
@@ -211,7 +221,7 @@ export function createReaderSession(doc: Document = document): ReaderSession {
       const unreadable = unreadableDocumentProblem(doc);
       if (unreadable) return { ok: false, problem: unreadable };
       const { result } = await cleanWithSettings();
-      if (!result.ok) return { ok: false, problem: { code: result.error.code, message: result.error.message } };
+      if (!result.ok) return { ok: false, problem: { code: result.error.code, message: cleanErrorMessage(result.error) } };
       const { article } = result;
       return {
         ok: true,
@@ -225,7 +235,7 @@ export function createReaderSession(doc: Document = document): ReaderSession {
       const unreadable = unreadableDocumentProblem(doc);
       if (unreadable) return { ok: false, problem: unreadable };
       const { result } = await cleanWithSettings(settings);
-      if (!result.ok) return { ok: false, problem: { code: result.error.code, message: result.error.message } };
+      if (!result.ok) return { ok: false, problem: { code: result.error.code, message: cleanErrorMessage(result.error) } };
       return {
         ok: true,
         article: result.article,

@@ -1,13 +1,12 @@
 import type { ReadingChange } from '../../components/view/ReadingPanel';
 import type { Preferences } from '../../utils/settings';
+import { t } from '../../utils/i18n';
 
 /** The preferences with one change from the view's reading panel applied. */
 export function withReadingChange(preferences: Preferences, change: ReadingChange): Preferences {
   if ('theme' in change) return { ...preferences, theme: change.theme };
   return { ...preferences, typography: { ...preferences.typography, ...change.typography } };
 }
-
-export const READING_NOT_SAVED = 'This change could not be saved, so it applies to this view only. Try again, or set it in Quiet Reader’s settings.';
 
 /**
  * Saves the reading settings a moment after the last change: dragging a slider makes dozens of
@@ -30,7 +29,7 @@ export function createReadingSaver(save: (reading: Pick<Preferences, 'theme' | '
       for (const waiter of settle) waiter.resolve();
     } catch (error) {
       console.warn('[quiet-reader] reading settings were not saved', error);
-      for (const waiter of settle) waiter.reject(new Error(READING_NOT_SAVED));
+      for (const waiter of settle) waiter.reject(new Error(t('view.readingNotSaved')));
     } finally {
       inFlight--;
     }

@@ -62,6 +62,11 @@ describe('JSON records', () => {
     expect(jsonRecordForResult('d.html', null, 'utf-8', refused, PAGE_TIMINGS).error).toEqual({ code: 'not-article', reason: 'search-results', message: 'Search results.' });
   });
 
+  it('names the limit a too-large page passed', () => {
+    const refused: CleanResult = { ok: false, error: { code: 'too-large', exceeded: 'depth', limit: 300, message: 'Too deep.' }, removed: [], timings: TIMINGS };
+    expect(jsonRecordForResult('e.html', null, 'utf-8', refused, PAGE_TIMINGS).error).toEqual({ code: 'too-large', exceeded: 'depth', limit: 300, message: 'Too deep.' });
+  });
+
   it('reports an unreadable file as bad-input', () => {
     expect(jsonRecordForBadInput('c.html', null, 'no such file')).toMatchObject({ file: 'c.html', ok: false, timings: null, removed: [], error: { code: 'bad-input', message: 'no such file' } });
   });

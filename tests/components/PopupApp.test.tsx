@@ -54,7 +54,7 @@ describe('PopupApp with an article', () => {
 
   test('summarises what was removed and expands to each block with its reason', () => {
     render(<PopupApp state={stateWith(articleScreen)} actions={fakeActions()} />);
-    expect(screen.getByTestId('removal-summary-text').textContent).toBe('2 donation appeals, 1 newsletter or subscription promo and 1 related list');
+    expect(screen.getByTestId('removal-summary-text').textContent).toBe('2 donation appeals, 1 newsletter or subscription promo, and 1 related list');
     const items = screen.getAllByTestId('removal-item');
     expect(items).toHaveLength(3);
     expect(items[0]!.textContent).toContain('Reason for r2');

@@ -10,7 +10,7 @@ describe('summarizeRemovals', () => {
     [
       'most frequent first, then the engine’s kind order',
       [removal('r1', 'related'), removal('r2', 'appeal'), removal('r3', 'appeal'), removal('r4', 'newsletter')],
-      '2 donation appeals, 1 newsletter or subscription promo and 1 related list',
+      '2 donation appeals, 1 newsletter or subscription promo, and 1 related list',
     ],
   ])('%s', (_name, removed, expected) => {
     expect(summarizeRemovals(removed)).toBe(expected);

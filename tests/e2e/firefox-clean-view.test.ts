@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { fixtureArticle, seedArticle } from './helpers/articles';
 import { callFirefoxBackground } from './helpers/reader-browser';
-import { expectExactRestore, expectNotArticleMessage, expectRemovedListShowsInPlace, expectSettingsRestyleOpenView, expectWholeArticleWithoutClutter, waitForArticle, waitForClosed } from './helpers/reader-scenarios';
+import { expectExactRestore, expectListenControlFlow, expectNotArticleMessage, expectRemovedListShowsInPlace, expectSettingsRestyleOpenView, expectWholeArticleWithoutClutter, waitForArticle, waitForClosed } from './helpers/reader-scenarios';
 import { useFirefoxSession, whyFirefoxCannotRun, whyHeadedCannotRun } from './helpers/firefox-session';
 
 /*
@@ -39,6 +39,7 @@ describe.skipIf(firefoxSkip !== null)(`clean view in Firefox (e2e build)${firefo
   it('explains a page that is not an article', () => expectNotArticleMessage(session.reader));
   it('restyles an open view when typography and theme change, and keeps page CSS out', () => expectSettingsRestyleOpenView(session.reader, fixtureArticle()));
   it('lists the repeated appeal among the removed items and shows it in place', () => expectRemovedListShowsInPlace(session.reader, seedArticle()));
+  it('reads aloud in order with the highlight following, pauses and resumes with L, and stops on close (speech stubbed: no audio checked)', () => expectListenControlFlow(session.reader, fixtureArticle()));
 });
 
 function pressShortcutInFirefox(): void {

@@ -63,7 +63,7 @@ describe('pages past a limit stop with "too large", naming the limit', () => {
     const result = timedClean('120,000 elements', dom.window.document);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error).toMatchObject({ code: 'too-large', limit: DEFAULT_PAGE_LIMITS.maxElements });
+    expect(result.error).toMatchObject({ code: 'too-large', exceeded: 'elements', limit: DEFAULT_PAGE_LIMITS.maxElements });
     expect(result.error.message).toBe('This page has more than 100,000 elements, the most Quiet Reader cleans.');
   }, 120_000);
 
@@ -88,7 +88,7 @@ describe('pages past a limit stop with "too large", naming the limit', () => {
     const result = timedClean('5,000-deep nesting', dom.window.document);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error).toMatchObject({ code: 'too-large', limit: DEFAULT_PAGE_LIMITS.maxDepth });
+    expect(result.error).toMatchObject({ code: 'too-large', exceeded: 'depth', limit: DEFAULT_PAGE_LIMITS.maxDepth });
     expect(result.error.message).toMatch(/nests its elements more than 300 levels deep/);
   }, 120_000);
 
@@ -96,7 +96,7 @@ describe('pages past a limit stop with "too large", naming the limit', () => {
     const dom = page();
     dom.window.document.getElementById('story')!.append(dom.window.document.createTextNode('word '.repeat(2_000_000)));
     const result = timedClean('10 MB text node', dom.window.document);
-    expect(!result.ok && result.error).toMatchObject({ code: 'too-large', limit: DEFAULT_PAGE_LIMITS.maxTextChars });
+    expect(!result.ok && result.error).toMatchObject({ code: 'too-large', exceeded: 'text', limit: DEFAULT_PAGE_LIMITS.maxTextChars });
     expect(!result.ok && result.error.message).toMatch(/more than 2,000,000 characters of text/);
   }, 120_000);
 
@@ -111,7 +111,7 @@ describe('pages past a limit stop with "too large", naming the limit', () => {
   it('a caller may lower the element limit; the message names it', () => {
     const dom = page(`<ul>${'<li>item</li>'.repeat(60)}</ul>`);
     const result = cleanArticle(dom.window.document, { url: URL, maxElements: 50 });
-    expect(!result.ok && result.error).toMatchObject({ code: 'too-large', limit: 50, message: 'This page has more than 50 elements, the most Quiet Reader cleans.' });
+    expect(!result.ok && result.error).toMatchObject({ code: 'too-large', exceeded: 'elements', limit: 50, message: 'This page has more than 50 elements, the most Quiet Reader cleans.' });
   });
 });
 

@@ -13,8 +13,9 @@ describe('utils/settings/README.md documents the schema', () => {
   });
 
   const preferenceRows: [string, unknown][] = [
-    ...Object.entries(DEFAULT_PREFERENCES).filter(([key]) => key !== 'typography'),
+    ...Object.entries(DEFAULT_PREFERENCES).filter(([key]) => key !== 'typography' && key !== 'listen'),
     ...Object.entries(DEFAULT_PREFERENCES.typography).map(([key, value]): [string, unknown] => [`typography.${key}`, value]),
+    ...Object.entries(DEFAULT_PREFERENCES.listen).map(([key, value]): [string, unknown] => [`listen.${key}`, value]),
   ];
   test.each(preferenceRows)('preference %s with its default', (key, value) => {
     expect(rowOf(key)).toContain(`\`${typeof value === 'string' ? value : JSON.stringify(value)}\``);

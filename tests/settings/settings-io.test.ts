@@ -77,9 +77,9 @@ describe('a bad file is rejected with the reason', () => {
   });
 
   test('a file over 1 MB is refused before parsing', () => {
-    expect(rejection('{}', MAX_SETTINGS_FILE_BYTES + 1)).toMatch(/too large to be a Quiet Reader settings file \(1,025 KB; they are at most 1,024 KB\)\. Choose the file you exported/);
+    expect(rejection('{}', MAX_SETTINGS_FILE_BYTES + 1)).toMatch(/too large to be a Quiet Reader settings file \(1,025 kB; they are at most 1,024 kB\)\. Choose the file you exported/);
     const huge = fileWith({ preferences: { ...DEFAULT_PREFERENCES, customPhrases: ['x'.repeat(MAX_SETTINGS_FILE_BYTES)] } });
-    expect(rejection(huge)).toMatch(/too large to be a Quiet Reader settings file \(1,025 KB; they are at most 1,024 KB\)/);
+    expect(rejection(huge)).toMatch(/too large to be a Quiet Reader settings file \(1,025 kB; they are at most 1,024 kB\)/);
   });
 });
 
@@ -96,10 +96,10 @@ describe('the preview of what an import changes', () => {
       'new.example.org': { autoClean: true, kindsOff: [], selectors: [], keep: [], updatedAt: 1 },
     });
     expect(describeSettingsChanges(current, next)).toEqual([
-      'Clutter kinds kept (not removed): adds related lists',
+      'Clutter kinds kept (not removed): adds Related list',
       'Custom phrases: adds “New phrase”; removes “Old phrase”',
       'Theme: System → Dark',
-      'Typography: text size 19 px → 22 px',
+      'Text size: 19 px → 22 px',
       'Site rules added: new.example.org',
       'Site rules changed: edit.example.org',
       'Site rules removed: gone.example.org',

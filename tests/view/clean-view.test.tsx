@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CleanView, type CleanViewProps } from '../../components/view/CleanView';
 import { ViewMessage } from '../../components/view/ViewMessage';
 import type { CleanedArticle, Removal } from '../../core/types';
+import { DEFAULT_PREFERENCES } from '../../utils/settings/defaults';
 
 afterEach(cleanup);
 
@@ -41,10 +42,10 @@ const removed = [
 ];
 
 function renderView(patch: Partial<CleanViewProps> = {}) {
-  const actions = { close: vi.fn(), keepOnSite: vi.fn(() => Promise.resolve()), changeReading: vi.fn(() => Promise.resolve()), print: vi.fn() };
+  const actions = { close: vi.fn(), keepOnSite: vi.fn(() => Promise.resolve()), changeReading: vi.fn(() => Promise.resolve()), print: vi.fn(), changeListen: vi.fn() };
   const exportSettings = { sourceUrl: 'https://harbour.example/pier', theme: 'light' as const, typography: {}, withRemoved: false };
   const utils = render(
-    <CleanView article={article} removed={removed} host="harbour.example" keptFingerprints={new Set()} pageUrl="https://harbour.example/keeper" theme="system" typography={{ fontFamily: 'serif', fontSize: 19, lineWidth: 68, lineHeight: 1.6 }} actions={actions} exportSettings={exportSettings} place={null} testId="clean-view" {...patch} />,
+    <CleanView article={article} removed={removed} host="harbour.example" keptFingerprints={new Set()} pageUrl="https://harbour.example/keeper" theme="system" typography={{ fontFamily: 'serif', fontSize: 19, lineWidth: 68, lineHeight: 1.6 }} listen={DEFAULT_PREFERENCES.listen} actions={actions} exportSettings={exportSettings} place={null} testId="clean-view" {...patch} />,
   );
   return { ...utils, actions };
 }
@@ -180,5 +181,21 @@ describe('ViewMessage', () => {
     expect(message.textContent).toContain('The reason, in one sentence.');
     fireEvent.click(screen.getByTestId('view-message-close'));
     expect(onClose).toHaveBeenCalledOnce();
+  });
+});
+
+describe('languages: the bar follows the interface, the article keeps its own', () => {
+  it('an Arabic article renders right to left inside a left-to-right English interface', () => {
+    renderView({ article: { ...article, lang: 'ar', dir: 'rtl', title: 'مكتبة صغيرة', contentHtml: '<p>تحتفل مكتبة صغيرة في بلدة ساحلية.</p>' } });
+    const view = screen.getByTestId('clean-view');
+    expect(view.getAttribute('lang')).toBe('en');
+    expect(view.getAttribute('dir')).toBe('ltr');
+    const articleBox = view.querySelector('article')!;
+    expect(articleBox.getAttribute('lang')).toBe('ar');
+    expect(articleBox.getAttribute('dir')).toBe('rtl');
+    // The reading time and date are the interface's words, marked as such inside the Arabic article.
+    const meta = Array.from(articleBox.querySelectorAll('.qr-meta span[lang]'), (span) => span.getAttribute('lang'));
+    expect(meta.length).toBeGreaterThan(0);
+    expect(new Set(meta)).toEqual(new Set(['en']));
   });
 });

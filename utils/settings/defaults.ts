@@ -19,6 +19,13 @@ export const TYPOGRAPHY_LIMITS = {
   lineHeight: { min: 1.2, max: 2.2, step: 0.1 },
 } as const;
 
+/** Reading speed for "Listen": the Web Speech API's rate, 1 = the voice's normal pace. */
+export const LISTEN_RATE_LIMITS = { min: 0.5, max: 2, step: 0.25 } as const;
+/** The speeds the view and the settings page offer: 0.5×, 0.75×, … 2×. */
+export const LISTEN_RATES: readonly number[] = Array.from({ length: (LISTEN_RATE_LIMITS.max - LISTEN_RATE_LIMITS.min) / LISTEN_RATE_LIMITS.step + 1 }, (_, i) => LISTEN_RATE_LIMITS.min + i * LISTEN_RATE_LIMITS.step);
+/** Voices remembered, one per article language. */
+export const LISTEN_VOICES_MAX = 40;
+
 /** Upper bounds on list sizes, so one runaway import cannot fill the storage quota. */
 export const LIST_LIMITS = { entries: 500, entryLength: 300 } as const;
 
@@ -45,9 +52,18 @@ export const DEFAULT_PREFERENCES = {
   resumePosition: true,
   /** Markdown and HTML exports end with the "Removed by Quiet Reader" list. */
   exportRemovedAppendix: false,
+  /** Reading aloud in the clean view (components/view/listen/). */
+  listen: {
+    rate: 1,
+    /** The voice (its `voiceURI`) the reader chose for each article language (`de`, `ja`, …). */
+    voices: {} as Record<string, string>,
+    /** Read figure captions too. */
+    captions: false,
+  },
 };
 export type Preferences = typeof DEFAULT_PREFERENCES;
 export type Typography = Preferences['typography'];
+export type ListenPreferences = Preferences['listen'];
 
 /** Per-site rules, keyed by hostname; kept in local storage because it grows. */
 export interface SiteRule {

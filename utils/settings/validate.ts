@@ -5,8 +5,11 @@ import {
   DEFAULT_SITE_RULE,
   FONT_FAMILIES,
   LIST_LIMITS,
+  LISTEN_RATE_LIMITS,
+  LISTEN_VOICES_MAX,
   THEMES,
   TYPOGRAPHY_LIMITS,
+  type ListenPreferences,
   type Preferences,
   type SiteRule,
   type SiteRules,
@@ -120,6 +123,26 @@ const typographyValidators: { [K in keyof Typography]: Validator<Typography[K]> 
   lineHeight: numberIn(TYPOGRAPHY_LIMITS.lineHeight, DEFAULT_PREFERENCES.typography.lineHeight),
 };
 
+/** Language → voice: a bad entry is dropped and named, the rest kept. */
+const voicesByLanguage: Validator<Record<string, string>> = (raw, path, problems) => {
+  if (raw == null || typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push(`${path}: ${show(raw)} is not a map of languages to voices; using none`);
+    return {};
+  }
+  const kept: Record<string, string> = {};
+  for (const [lang, voice] of Object.entries(raw as Record<string, unknown>)) {
+    if (!/^[a-z]{2,3}$/.test(lang) || typeof voice !== 'string' || !voice || voice.length > LIST_LIMITS.entryLength) problems.push(`${path}.${lang}: ${show(voice)} is not a voice for a language; dropped`);
+    else if (Object.keys(kept).length < LISTEN_VOICES_MAX) kept[lang] = voice;
+  }
+  return kept;
+};
+
+const listenValidators: { [K in keyof ListenPreferences]: Validator<ListenPreferences[K]> } = {
+  rate: numberIn(LISTEN_RATE_LIMITS, DEFAULT_PREFERENCES.listen.rate),
+  voices: voicesByLanguage,
+  captions: boolean(DEFAULT_PREFERENCES.listen.captions),
+};
+
 /** One validator per preference; the mapped type makes a new key without a validator a type error. */
 const preferenceValidators: { [K in keyof Preferences]: Validator<Preferences[K]> } = {
   kindsOff: listOf<ClutterKind>(kindEntry, DEFAULT_PREFERENCES.kindsOff),
@@ -130,6 +153,7 @@ const preferenceValidators: { [K in keyof Preferences]: Validator<Preferences[K]
   siteMemoryEnabled: boolean(DEFAULT_PREFERENCES.siteMemoryEnabled),
   resumePosition: boolean(DEFAULT_PREFERENCES.resumePosition),
   exportRemovedAppendix: boolean(DEFAULT_PREFERENCES.exportRemovedAppendix),
+  listen: objectOf(listenValidators, DEFAULT_PREFERENCES.listen),
 };
 
 const validatePreferenceObject = objectOf(preferenceValidators, DEFAULT_PREFERENCES);

@@ -6,6 +6,7 @@ import { openFirefoxPage, type FirefoxSession } from './firefox-launch';
 import { openPage, tabIdOf, type ExtensionSession } from './launch';
 import type { PageServer } from './server';
 import type { PreferencesJson } from './settings';
+import { SPEECH_STUB, type SpeechStubOp, type SpeechStubState } from './speech-stub';
 
 /**
  * One face for the two browsers, so a test body is written once and run in Chromium
@@ -39,6 +40,8 @@ export interface ReaderBrowser {
   savePreferences(via: ReaderTab, next: PreferencesJson): Promise<void>;
   /** `runtime.reload()` in the background; resolves once the new background answers. */
   reloadExtension(via: ReaderTab): Promise<void>;
+  /** Runs the speech stub (./speech-stub.ts) in the tab's content-script world, where the view runs. */
+  speechStub(tab: ReaderTab, op: SpeechStubOp): Promise<SpeechStubState | null>;
 }
 
 function playwrightTab(page: PlaywrightPage): ReaderTab {
@@ -100,6 +103,15 @@ export function chromiumReaderBrowser(ext: () => ExtensionSession, server: () =>
         await cdp.detach().catch(() => undefined);
       }
       session.serviceWorker = await next;
+    },
+    async speechStub(tab, op) {
+      const page = playwrightPages.get(tab);
+      if (!page) throw new Error('Not a Chromium tab of this session');
+      const tabId = await tabIdOf(ext(), page);
+      // A source string, so the stub reaches executeScript as written (see ./speech-stub.ts).
+      return ext().serviceWorker.evaluate<SpeechStubState | null>(
+        `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: ${SPEECH_STUB}, args: [${JSON.stringify(op)}] }).then((results) => results[0] ? results[0].result : null)`,
+      );
     },
   };
 }
@@ -163,5 +175,6 @@ export function firefoxReaderBrowser(firefox: () => FirefoxSession, server: () =
         await new Promise((resolve) => setTimeout(resolve, 200)); // polling the browser, not waiting on the page
       }
     },
+    speechStub: (tab, op) => callFirefoxBackground<SpeechStubState | null>(tab, 'executeInTab', `(${SPEECH_STUB})(${JSON.stringify(op)})`),
   };
 }

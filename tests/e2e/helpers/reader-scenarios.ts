@@ -197,3 +197,59 @@ export async function expectSettingsSurviveReload(reader: ReaderBrowser, article
     await tab.close();
   }
 }
+
+/**
+ * Reading aloud, its control flow only: a speech stub in the view's world (./speech-stub.ts)
+ * records what the view queues; no audio is made or checked. The L key (a real key press) starts
+ * reading: the title, then the first paragraph's sentences, one utterance at a time in order,
+ * the spoken block marked; L pauses and L resumes the same sentence; Esc closes the view and
+ * the voice stops with it.
+ */
+export async function expectListenControlFlow(reader: ReaderBrowser, article: TestArticle): Promise<void> {
+  const tab = await reader.open(article.path);
+  expect(await reader.toggle(tab)).toMatchObject({ status: 'open' });
+  await waitForArticle(tab);
+  expect(await reader.speechStub(tab, 'install')).toBe(true);
+  const state = async () => (await reader.speechStub(tab, 'state'))!;
+  const view = (selector: string) => tab.evaluate(([tag, css]) => document.querySelector(tag)?.shadowRoot?.querySelector(css)?.textContent?.replace(/\s+/g, ' ').trim() ?? null, [VIEW_HOST, selector] as const);
+  const spokenCount = (count: number) => expect.poll(async () => (await state()).spoken.length, { timeout: 10_000 }).toBe(count);
+
+  await tab.press('l');
+  await spokenCount(1);
+  const title = await view('#qr-title');
+  expect((await state()).spoken).toEqual([title]);
+  // The utterance is queued at once; the highlight follows with the view's next render.
+  await expect.poll(() => view('[data-qr-speaking]')).toBe(title);
+
+  await reader.speechStub(tab, 'finish');
+  await spokenCount(2);
+  const firstParagraph = (await view('.qr-content p'))!;
+  const afterTitle = (await state()).spoken[1]!;
+  expect(firstParagraph.startsWith(afterTitle)).toBe(true);
+  await expect.poll(() => view('[data-qr-speaking]')).toBe(firstParagraph);
+  await expect.poll(() => view('[data-testid="listen-status"]')).toMatch(/^Sentence 2 of \d+$/);
+
+  await reader.speechStub(tab, 'finish');
+  await spokenCount(3);
+  const third = (await state()).spoken[2]!;
+  expect(third).not.toBe(afterTitle);
+
+  // Pause: the utterance is cancelled and nothing more is queued.
+  await tab.press('l');
+  await expect.poll(() => tab.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[data-testid="listen-panel"]')?.getAttribute('data-status'), VIEW_HOST)).toBe('paused');
+  expect((await state()).current).toBeNull();
+  // Resume: the paused sentence again, from its start.
+  await tab.press('l');
+  await spokenCount(4);
+  expect((await state()).spoken[3]).toBe(third);
+
+  // Closing the view stops the voice.
+  const cancelsBefore = (await state()).cancels;
+  await tab.press('Escape');
+  await waitForClosed(tab);
+  const after = await state();
+  expect(after.current).toBeNull();
+  expect(after.cancels).toBeGreaterThan(cancelsBefore);
+  expect(after.spoken).toHaveLength(4);
+  await tab.close();
+}
