@@ -49,7 +49,7 @@ export function createSiteMemoryPanel(backend: SiteMemoryBackend): SiteMemoryPan
     actions: {
       load,
       forgetSite: (site) => forget(site, `Forgot ${site}.`),
-      forgetAll: () => forget(null, 'Forgot every site.'),
+      forgetAll: () => forget(null, 'Forgot every site, and every place you stopped reading.'),
     },
   };
 }

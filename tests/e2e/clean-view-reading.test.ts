@@ -151,6 +151,23 @@ describe('reading in the clean view', () => {
     await page.close();
   });
 
+  it('the contents list works from the keyboard: Tab reaches it, Enter opens it and jumps to a section', async () => {
+    const page = await open(session.server.url('/fixtures/sectioned-article.html'));
+    const activeText = () => page.evaluate((host) => document.querySelector(host)?.shadowRoot?.activeElement?.textContent?.trim() ?? null, VIEW_HOST);
+    // Focus starts in the reading area; the next stop is "Contents".
+    await page.keyboard.press('Tab');
+    expect(await activeText()).toBe('Contents');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await activeText()).toBe('The survey');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate((host) => document.querySelector(host)?.shadowRoot?.activeElement?.tagName, VIEW_HOST)).toBe('H2');
+    expect(await activeText()).toBe('The survey');
+    await expect.poll(() => inView(page, 'outline-link').nth(1).getAttribute('aria-current')).toBe('location');
+    await page.close();
+  });
+
   it('the contents list sits in the left margin only where it has room, and never covers the article', async () => {
     await patchPreferences(session.ext, { typography: DEFAULT_TYPOGRAPHY });
     const page = await open(session.server.url('/fixtures/sectioned-article.html'), { width: 1366, height: 800 });

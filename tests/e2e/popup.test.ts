@@ -109,6 +109,34 @@ describe.skipIf(!hasCorpus('seed'))('popup on the seed article, and its state sc
     }
   });
 
+  it('its export row copies the article as Markdown and saves .md and .html, with no downloads permission', async () => {
+    // Chromium grants no clipboard permission to an extension origin from the test side, so the
+    // text handed to the clipboard is read on its way there (the view's test reads the clipboard itself).
+    await popup.evaluate(() => {
+      const clipboard = navigator.clipboard;
+      const write = clipboard.writeText.bind(clipboard);
+      clipboard.writeText = (text: string) => {
+        (globalThis as unknown as { copied: string }).copied = text;
+        return write(text);
+      };
+    });
+    await popup.getByTestId('popup-copy-markdown').click();
+    await expect.poll(() => popup.getByTestId('popup-export-status').textContent()).toBe('Copied as Markdown.');
+    const markdown = await popup.evaluate(() => (globalThis as unknown as { copied: string }).copied);
+    expect(markdown.startsWith(`# ${seed.title}\n`)).toBe(true);
+    expect(markdown).toContain(`Source: <${article.url()}>`);
+    for (const [testId, extension] of [['popup-download-markdown', 'md'], ['popup-download-html', 'html']] as const) {
+      const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId(testId).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${extension}$`));
+      const file = path.join(ARTIFACTS, `popup-${download.suggestedFilename()}`);
+      await download.saveAs(file);
+      expect(fs.readFileSync(file, 'utf8')).toContain(extension === 'md' ? `# ${seed.title}` : '<!doctype html>');
+      await expect.poll(() => popup.getByTestId('popup-export-status').textContent()).toBe(`Saved ${download.suggestedFilename()}.`);
+    }
+    const manifest = await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { permissions?: string[] } } } }).chrome.runtime.getManifest());
+    expect(manifest.permissions ?? []).not.toContain('downloads');
+  });
+
   it('a quick-settings change re-cleans the preview live', async () => {
     const appealLine = seed.without.find((line) => /donation/i.test(line) && line.length > 30)!;
     await popup.getByText('What to remove').click();
