@@ -2,7 +2,7 @@ import type { ClutterKind } from '../types';
 
 /**
  * The kind a removed block is listed and switched under, from what it says, when the rule that
- * found it could only tell it by a container's class. `promo-containers` names a box after its
+ * found it could only tell it by a container's class or by its being printed twice. `promo-containers` names a box after its
  * marker (`promo`, `subscribe`, `social`), so a "Become a member… £3 a month" appeal and a "Top
  * Stories" list in a box called `promo` both came out as "Newsletter or subscription promo". The
  * label must name what the block is; the kind also decides which switch keeps it.
@@ -16,8 +16,15 @@ const NEWSLETTER_WORDING = /\b(?:newsletters?|inbox|e-?mails?|sign(?:ing)? up|su
 const RELATED_HEADING = /^(?:top stories|top news|more (?:stories|news|from|on this|to read|like this)|most (?:read|popular|viewed|shared)|related(?: stories| articles| news| content| coverage)?|recommended(?: for you| stories)?|we recommend|you (?:may|might) also like|latest(?: news| stories| articles)?|popular(?: now| stories)?|trending(?: now)?|read (?:next|more)|what to read next|editor'?s picks|meistgelesen|lesen sie auch|lire aussi|à lire aussi|lee también|leia também|leggi anche|lees ook|czytaj też)\b/iu;
 
 export function correctedKind(kind: ClutterKind, visibleText: string): ClutterKind {
-  if (kind !== 'newsletter') return kind;
   const text = visibleText.trim();
+  // `repeated-blocks` knows a box was printed twice with a call to action, not what it asks for:
+  // "Before you go… please donate today" is a donation appeal to a reader, not a "repeated block".
+  if (kind === 'repeated') {
+    if (APPEAL_WORDING.test(text)) return 'appeal';
+    if (NEWSLETTER_WORDING.test(text)) return 'newsletter';
+    return kind;
+  }
+  if (kind !== 'newsletter') return kind;
   if (RELATED_HEADING.test(text)) return 'related';
   if (APPEAL_WORDING.test(text) && !NEWSLETTER_WORDING.test(text)) return 'appeal';
   return kind;

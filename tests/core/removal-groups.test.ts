@@ -83,4 +83,11 @@ describe('removal groups', () => {
     const entry = removed.find((removal) => removal.preview.startsWith('Top stories'));
     expect(entry?.kind).toBe('related');
   });
+
+  it('lists an appeal printed twice as a donation appeal with 2 copies, not as a "repeated block"', () => {
+    const box = '<div class="box-end"><h3>Before you go</h3><p>Independent local journalism needs your support. Please donate today to keep the valley informed.</p><a class="button" href="/give">Give now</a></div>';
+    const { removed } = clean(`${article([...STORY.slice(0, 4), box, ...STORY.slice(4)].join(''))}${box}`);
+    const entry = removed.find((removal) => removal.preview.startsWith('Before you go'));
+    expect(entry).toMatchObject({ kind: 'appeal', copies: 2 });
+  });
 });
