@@ -2,10 +2,12 @@ import type { ClutterKind } from '../types';
 
 /**
  * The kind a removed block is listed and switched under, from what it says, when the rule that
- * found it could only tell it by a container's class or by its being printed twice. `promo-containers` names a box after its
- * marker (`promo`, `subscribe`, `social`), so a "Become a member… £3 a month" appeal and a "Top
- * Stories" list in a box called `promo` both came out as "Newsletter or subscription promo". The
- * label must name what the block is; the kind also decides which switch keeps it.
+ * found it could only tell it by a container's class, or by its being printed twice with a call to
+ * action (`repeated-blocks`; a caption printed twice it lists as a caption). `promo-containers`
+ * names a box after its marker (`promo`, `subscribe`, `social`), so a "Become a member… £3 a
+ * month" appeal and a "Top Stories" list in a box called `promo` both came out as "Newsletter or
+ * subscription promo". The label must name what the block is; the kind also decides which switch
+ * keeps it.
  */
 
 /** Asks for money or membership, in the eight languages the wording rules know. */
@@ -19,6 +21,7 @@ export function correctedKind(kind: ClutterKind, visibleText: string): ClutterKi
   const text = visibleText.trim();
   // `repeated-blocks` knows a box was printed twice with a call to action, not what it asks for:
   // "Before you go… please donate today" is a donation appeal to a reader, not a "repeated block".
+  // (Its repeated captions come as `caption`, so a caption about donations is not relabelled.)
   if (kind === 'repeated') {
     if (APPEAL_WORDING.test(text)) return 'appeal';
     if (NEWSLETTER_WORDING.test(text)) return 'newsletter';

@@ -90,4 +90,12 @@ describe('removal groups', () => {
     const entry = removed.find((removal) => removal.preview.startsWith('Before you go'));
     expect(entry).toMatchObject({ kind: 'appeal', copies: 2 });
   });
+
+  it('lists a caption printed twice as a duplicated caption, whatever its words', async () => {
+    const { loadRuleFixtures, cleanFixture } = await import('../rules/helpers/rule-fixtures');
+    const fixture = loadRuleFixtures('repeated-blocks').find((candidate) => candidate.name === 'caption-printed-twice')!;
+    const entries = cleanFixture(fixture, { only: ['repeated-blocks'] }).removed.filter((removal) => removal.rule === 'repeated-blocks');
+    expect(entries.length).toBeGreaterThan(0);
+    expect(new Set(entries.map((removal) => removal.kind))).toEqual(new Set(['caption']));
+  });
 });
