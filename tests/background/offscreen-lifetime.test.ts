@@ -14,7 +14,7 @@ function fakeOffscreen() {
     for (let hop = 0; hop < 3; hop++) await Promise.resolve();
   };
   const api = {
-    hasDocument: vi.fn(async () => open),
+    hasDocument: vi.fn(() => Promise.resolve(open)),
     createDocument: vi.fn(async () => {
       await settle();
       if (open) throw new Error('Only a single offscreen document may be created.');
@@ -67,7 +67,7 @@ describe('manageOffscreenDocument', () => {
   it(`closes the document ${OFFSCREEN_IDLE_CLOSE_MS} ms after the last clean, not before`, async () => {
     const offscreen = fakeOffscreen();
     const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
-    await expect(document.whileOpen(async () => offscreen.isOpen())).resolves.toBe(true);
+    await expect(document.whileOpen(() => Promise.resolve(offscreen.isOpen()))).resolves.toBe(true);
 
     await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS - 1);
     expect(offscreen.api.closeDocument).not.toHaveBeenCalled();
@@ -89,7 +89,7 @@ describe('manageOffscreenDocument', () => {
     const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
     const slow = pendingClean(offscreen);
     const slowDone = document.whileOpen(slow.work);
-    await document.whileOpen(async () => 'quick');
+    await document.whileOpen(() => Promise.resolve('quick'));
 
     await vi.advanceTimersByTimeAsync(4 * OFFSCREEN_IDLE_CLOSE_MS);
     expect(offscreen.api.closeDocument).not.toHaveBeenCalled();
@@ -104,9 +104,9 @@ describe('manageOffscreenDocument', () => {
   it('a clean during the idle window cancels the close and reuses the open document', async () => {
     const offscreen = fakeOffscreen();
     const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
-    await document.whileOpen(async () => 'first');
+    await document.whileOpen(() => Promise.resolve('first'));
     await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS - 1_000);
-    await document.whileOpen(async () => 'second');
+    await document.whileOpen(() => Promise.resolve('second'));
 
     // The first clean's timer would have fired here.
     await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS - 1_000);
@@ -120,7 +120,7 @@ describe('manageOffscreenDocument', () => {
   it('a clean that starts while the document is closing waits for the close, then creates a fresh one', async () => {
     const offscreen = fakeOffscreen();
     const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
-    await document.whileOpen(async () => 'first');
+    await document.whileOpen(() => Promise.resolve('first'));
     const releaseClose = offscreen.holdClose();
     await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS);
     expect(offscreen.api.closeDocument).toHaveBeenCalledTimes(1);
@@ -141,7 +141,7 @@ describe('manageOffscreenDocument', () => {
   it('concurrent first cleans create only one document', async () => {
     const offscreen = fakeOffscreen();
     const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
-    const results = Promise.all([1, 2, 3].map((n) => document.whileOpen(async () => n)));
+    const results = Promise.all([1, 2, 3].map((n) => document.whileOpen(() => Promise.resolve(n))));
     await vi.advanceTimersByTimeAsync(0);
     await expect(results).resolves.toEqual([1, 2, 3]);
     expect(offscreen.api.createDocument).toHaveBeenCalledTimes(1);
@@ -155,7 +155,7 @@ describe('manageOffscreenDocument', () => {
     process.on('unhandledRejection', onUnhandled);
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     try {
-      await document.whileOpen(async () => 'first');
+      await document.whileOpen(() => Promise.resolve('first'));
       await offscreen.api.closeDocument(); // Gone behind the module's back.
       await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS);
       await vi.waitFor(() => expect(info).toHaveBeenCalled());
@@ -163,7 +163,7 @@ describe('manageOffscreenDocument', () => {
       expect(offscreen.api.closeDocument).toHaveBeenCalledTimes(2);
       expect(unhandled).toEqual([]);
 
-      const next = document.whileOpen(async () => offscreen.isOpen());
+      const next = document.whileOpen(() => Promise.resolve(offscreen.isOpen()));
       await vi.advanceTimersByTimeAsync(0);
       await expect(next).resolves.toBe(true);
     } finally {

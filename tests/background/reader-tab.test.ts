@@ -35,7 +35,7 @@ describe('ensureReader', () => {
     const tabId = await openTab('https://news.example.org/story');
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
     const result = await ensureReader(tabId);
-    expect(result).toMatchObject({ ok: false, problem: { code: 'restricted', message: expect.stringContaining('toolbar button') } });
+    expect(result).toMatchObject({ ok: false, problem: { code: 'restricted', message: expect.stringContaining('toolbar button') as unknown } });
   });
 });
 

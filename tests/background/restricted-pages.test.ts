@@ -12,7 +12,7 @@ describe('restrictedPageProblem', () => {
     'https://chrome.google.com/webstore/detail/abc',
     'https://addons.mozilla.org/en-US/firefox/addon/x/',
   ])('returns a restricted reason for %s', (url) => {
-    expect(restrictedPageProblem(url)).toMatchObject({ code: 'restricted', message: expect.any(String) });
+    expect(restrictedPageProblem(url)).toMatchObject({ code: 'restricted', message: expect.any(String) as unknown });
   });
 
   it.each([

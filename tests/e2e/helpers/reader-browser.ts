@@ -53,7 +53,7 @@ function playwrightTab(page: PlaywrightPage): ReaderTab {
 
 export function puppeteerTab(page: PuppeteerPage): ReaderTab {
   return {
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     waitFor: async (fn, arg, timeout = 30_000) => void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
     press: (key) => page.keyboard.press(key as never),
     clickAt: (x, y) => page.mouse.click(x, y),
@@ -105,9 +105,14 @@ export function chromiumReaderBrowser(ext: () => ExtensionSession, server: () =>
 }
 
 /** Asks the background through the e2e bridge, from the page in `tab` (Firefox e2e build). */
-export async function callFirefoxBackground<T>(tab: ReaderTab, op: string, ...args: unknown[]): Promise<T> {
+export function callFirefoxBackground<T>(tab: ReaderTab, op: string, ...args: unknown[]): Promise<T> {
+  return askFirefoxBackground<T>(tab, op, args, 60_000);
+}
+
+/** `callFirefoxBackground`, giving up when no answer comes within `timeoutMs`. */
+async function askFirefoxBackground<T>(tab: ReaderTab, op: string, args: unknown[], timeoutMs: number): Promise<T> {
   const reply = await tab.evaluate(
-    ([name, values]) =>
+    ([name, values, within]) =>
       new Promise<{ value?: unknown; error?: string }>((resolve) => {
         const id = Math.random();
         const listen = (event: MessageEvent) => {
@@ -118,9 +123,12 @@ export async function callFirefoxBackground<T>(tab: ReaderTab, op: string, ...ar
         };
         window.addEventListener('message', listen);
         window.postMessage({ kind: 'quiet-reader-e2e-request', id, op: name, args: values }, '*');
-        setTimeout(() => resolve({ error: `no answer from the e2e bridge within 60 s (${name})` }), 60_000);
+        setTimeout(() => {
+          window.removeEventListener('message', listen);
+          resolve({ error: `no answer from the e2e bridge within ${within / 1000} s (${name})` });
+        }, within);
       }),
-    [op, args] as const,
+    [op, args, timeoutMs] as const,
   );
   if (reply.error !== undefined) throw new Error(`Firefox background, ${op}: ${reply.error}`);
   return reply.value as T;
@@ -144,10 +152,12 @@ export function firefoxReaderBrowser(firefox: () => FirefoxSession, server: () =
       const before = await callFirefoxBackground<number>(via, 'backgroundStartedAt');
       await callFirefoxBackground(via, 'reload');
       // Firefox re-runs the add-on's static content scripts (the bridge) in open tabs; poll until a
-      // new background answers.
+      // new background answers. A request posted while the old bridge is gone and the new one not
+      // yet listening is never answered, so each try gives up after a few seconds (with the
+      // 60 s of an ordinary call, one lost try outlasted the deadline on a busy machine).
       const deadline = Date.now() + 30_000;
       for (;;) {
-        const now = await callFirefoxBackground<number>(via, 'backgroundStartedAt').catch(() => before);
+        const now = await askFirefoxBackground<number>(via, 'backgroundStartedAt', [], 3_000).catch(() => before);
         if (now !== before) return;
         if (Date.now() > deadline) throw new Error('The add-on did not come back within 30 s of runtime.reload()');
         await new Promise((resolve) => setTimeout(resolve, 200)); // polling the browser, not waiting on the page
