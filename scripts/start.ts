@@ -39,13 +39,17 @@ const say = (text = '') => process.stdout.write(`${text}\n`);
 function build() {
   say('▸ Building the extension (wxt build)…');
   // In a terminal WXT's spinner is live; anywhere else (a log, a pipe) only the lines it leaves.
-  const result = process.stdout.isTTY
-    ? spawnSync(BIN('wxt'), ['build'], { cwd: ROOT, stdio: 'inherit' })
-    : spawnSync(BIN('wxt'), ['build'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (typeof result.stdout === 'string') process.stdout.write(plainTerminalText(result.stdout + result.stderr));
-  if (result.status !== 0) {
+  let status: number | null;
+  if (process.stdout.isTTY) {
+    status = spawnSync(BIN('wxt'), ['build'], { cwd: ROOT, stdio: 'inherit' }).status;
+  } else {
+    const result = spawnSync(BIN('wxt'), ['build'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    process.stdout.write(plainTerminalText(result.stdout + result.stderr));
+    status = result.status;
+  }
+  if (status !== 0) {
     say('✗ The build failed (see above). Run `npm ci` first if node_modules is missing.');
-    process.exit(result.status ?? 1);
+    process.exit(status ?? 1);
   }
 }
 
