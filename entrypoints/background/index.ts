@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readingPositionsItem } from '../../utils/reading-positions/store';
 import { getPreferences, getSiteRule, savePreferences, saveSiteRule, updatePreferences } from '../../utils/settings';
 import { getSiteMemoryEntry } from '../../utils/site-memory-store';
 import { disableAutoClean, enableAutoClean, syncAutoCleanScripts } from './auto-clean';
@@ -51,6 +52,7 @@ export default defineBackground(() => {
       getManifest: () => browser.runtime.getManifest(),
       getPermissions: () => browser.permissions.getAll(),
       getCommands: () => browser.commands.getAll(),
+      getReadingPositions: () => readingPositionsItem.getValue(),
       // Answers first, then reloads: the reply would otherwise die with the background.
       reload: () => void setTimeout(() => browser.runtime.reload(), 100),
     });
