@@ -30,6 +30,8 @@ Prints, per corpus set, the length of the removed list per page and how readable
 interface PageCount {
   name: string;
   entries: number;
+  /** Entries without the one quiet "never visible" line. */
+  listed: number;
   removed: Removal[];
 }
 
@@ -50,7 +52,7 @@ async function main(): Promise<number> {
       if (!input.ok) continue;
       const { result } = cleanHtmlPage(input.html, page.url ?? undefined);
       if (result.ok) {
-        pages.push({ name: page.name, entries: result.removed.length, removed: result.removed });
+        pages.push({ name: page.name, entries: result.removed.length, listed: result.removed.filter((removal) => !removal.quiet).length, removed: result.removed });
         for (const removal of result.removed) {
           byKind.set(removal.kind, (byKind.get(removal.kind) ?? 0) + 1);
           if (removal.inPlace) inPlace++;
@@ -65,7 +67,9 @@ async function main(): Promise<number> {
     const entries = pages.map((page) => page.entries);
     const total = entries.reduce((sum, n) => sum + n, 0);
     console.log(`${set}: ${pages.length} cleaned pages, ${total} entries`);
+    const listed = pages.map((page) => page.listed);
     console.log(`  entries per page: median ${median(entries)}, p90 ${quantile(entries, 0.9).toFixed(1)}, max ${Math.max(0, ...entries)}`);
+    console.log(`  the same without the quiet "never visible" line: median ${median(listed)}, p90 ${quantile(listed, 0.9).toFixed(1)}, max ${Math.max(0, ...listed)}`);
     console.log(`  code-like previews: ${codeLike.length} of ${previews}`);
     console.log(`  entries that can be shown in place: ${inPlace} of ${total}`);
     console.log(`  hidden elements folded into one quiet line per page: ${hiddenFolded}`);

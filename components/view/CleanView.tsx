@@ -64,7 +64,7 @@ export function CleanView({ article, removed, host, keptFingerprints, pageUrl, t
   const articleBox = useRef<HTMLElement>(null);
   // The line width is N characters of this font at this size, measured (./measure-line-width.ts).
   useLayoutEffect(() => {
-    if (articleBox.current) applyLineWidth(articleBox.current, typography.lineWidth);
+    if (articleBox.current) applyLineWidth(articleBox.current, typography.lineWidth, articleBox.current.parentElement ?? articleBox.current);
   }, [typography.fontFamily, typography.fontSize, typography.lineWidth]);
   const closeReading = () => {
     setReadingOpen(false);

@@ -2,6 +2,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { coveredTop, scrollBlockToTop } from './reading-blocks';
 import { currentHeadingIndex, OUTLINE_MIN_HEADINGS, outlineHeadings } from './outline-headings';
 import { t } from '../../utils/i18n';
+import { useMarginRoom } from './use-margin-room';
+
+/** The docked outline's width plus a gap each side, in rem (view-tools.css `.qr-outline[data-docked]`). */
+const DOCKED_OUTLINE_REM = 15 + 2 * 1.25;
 
 export interface OutlineProps {
   /** The article's content element once all its nodes are in (null before). */
@@ -13,11 +17,13 @@ export interface OutlineProps {
 /**
  * "Contents": the article's headings as a collapsible list (a native <details>, so it opens with
  * Enter or Space), the current section marked while you scroll. Choosing a heading scrolls to it
- * and moves focus there, so the next Tab continues from that section.
+ * and moves focus there, so the next Tab continues from that section. Where the margin left of
+ * the article has room it stays there while you read (`data-docked`); otherwise it sits above.
  */
 export function Outline({ content, scroller, testId }: OutlineProps) {
   const headings = useMemo(() => (content ? outlineHeadings(content) : []), [content]);
   const [current, setCurrent] = useState(0);
+  const docked = useMarginRoom(content, scroller, DOCKED_OUTLINE_REM);
 
   useEffect(() => {
     if (!scroller || headings.length < OUTLINE_MIN_HEADINGS) return;
@@ -50,7 +56,7 @@ export function Outline({ content, scroller, testId }: OutlineProps) {
   };
   const minLevel = Math.min(...headings.map((heading) => heading.level));
   return (
-    <nav class="qr-outline" aria-label={t('view.contents')} data-testid={testId}>
+    <nav class="qr-outline" aria-label={t('view.contents')} data-docked={docked ? '' : undefined} data-testid={testId}>
       <details>
         <summary class="qr-outline-summary">{t('view.contents')}</summary>
         <ol class="qr-outline-list">

@@ -28,7 +28,11 @@ interface StepperProps {
   onChange: (value: number) => void;
 }
 
-/** A labelled range with − / + buttons: the range for dragging, the buttons for one step at a time. */
+/**
+ * A labelled range with − / + buttons: the range for dragging, the buttons for one step at a time.
+ * At a limit the button says so (`aria-disabled`) but stays focusable: a disabled button under
+ * the keyboard drops focus out of the panel, and the next Esc then closed the whole view.
+ */
 function Stepper({ id, label, value, shown, limits, less, more, onChange }: StepperProps) {
   const set = (next: number) => onChange(Math.min(limits.max, Math.max(limits.min, Math.round(next / limits.step) * limits.step)));
   return (
@@ -37,11 +41,11 @@ function Stepper({ id, label, value, shown, limits, less, more, onChange }: Step
         {label}
       </label>
       <div class="qr-reading-stepper">
-        <button type="button" class="qr-small-button qr-step" aria-label={less} disabled={value <= limits.min} onClick={() => set(value - limits.step)} data-testid={`${id}-less`}>
+        <button type="button" class="qr-small-button qr-step" aria-label={less} aria-disabled={value <= limits.min} onClick={() => value > limits.min && set(value - limits.step)} data-testid={`${id}-less`}>
           −
         </button>
         <input id={id} type="range" min={limits.min} max={limits.max} step={limits.step} value={value} aria-valuetext={shown} onInput={(event) => set(Number(event.currentTarget.value))} data-testid={id} />
-        <button type="button" class="qr-small-button qr-step" aria-label={more} disabled={value >= limits.max} onClick={() => set(value + limits.step)} data-testid={`${id}-more`}>
+        <button type="button" class="qr-small-button qr-step" aria-label={more} aria-disabled={value >= limits.max} onClick={() => value < limits.max && set(value + limits.step)} data-testid={`${id}-more`}>
           +
         </button>
         <output class="qr-reading-value" for={id}>

@@ -19,9 +19,13 @@ export function averageCharacterWidth(within: HTMLElement): number | null {
   return width > 0 ? width / SAMPLE_PROSE.length : null;
 }
 
-/** Sets the article's measure to `characters` per line (or leaves the CSS `ch` fallback when it cannot measure). */
-export function applyLineWidth(article: HTMLElement, characters: number): void {
+/**
+ * Sets the measure to `characters` per line of `article`'s font (or leaves the CSS `ch` fallback
+ * when it cannot measure), as `--qr-measure` on `on`: the reading area, so the outline above the
+ * article takes the article's width too.
+ */
+export function applyLineWidth(article: HTMLElement, characters: number, on: HTMLElement = article): void {
   const perCharacter = averageCharacterWidth(article);
-  if (perCharacter) article.style.setProperty('--qr-measure', `${Math.round(characters * perCharacter)}px`);
-  else article.style.removeProperty('--qr-measure');
+  if (perCharacter) on.style.setProperty('--qr-measure', `${Math.round(characters * perCharacter)}px`);
+  else on.style.removeProperty('--qr-measure');
 }

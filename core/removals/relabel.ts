@@ -1,11 +1,17 @@
+import { sharesOrFollows } from '../share-evidence';
+import { nagWording } from '../text/nag-wording';
 import type { ClutterKind } from '../types';
 
 /**
  * The kind a removed block is listed and switched under, from what it says, when the rule that
- * found it could only tell it by a container's class. `promo-containers` names a box after its
- * marker (`promo`, `subscribe`, `social`), so a "Become a member… £3 a month" appeal and a "Top
- * Stories" list in a box called `promo` both came out as "Newsletter or subscription promo". The
- * label must name what the block is; the kind also decides which switch keeps it.
+ * found it could only tell it by a container's class, or by its being printed twice with a call to
+ * action (`repeated-blocks`; a caption printed twice it lists as a caption). `promo-containers`
+ * names a box after its marker (`promo`, `subscribe`, `social`), so a "Become a member… £3 a
+ * month" appeal and a "Top Stories" list in a box called `promo` both came out as "Newsletter or
+ * subscription promo". A box called `social` or `share` held, besides share rows, consent
+ * placeholders for embeds, "Kommentieren" links, "Get the app" plugs, menus and counters, all of
+ * them listed as a "share or follow bar". The label must name what the block is; the kind also
+ * decides which switch keeps it.
  */
 
 /** Asks for money or membership, in the eight languages the wording rules know. */
@@ -15,10 +21,37 @@ const NEWSLETTER_WORDING = /\b(?:newsletters?|inbox|e-?mails?|sign(?:ing)? up|su
 /** Opens like a list of other stories. */
 const RELATED_HEADING = /^(?:top stories|top news|more (?:stories|news|from|on this|to read|like this)|most (?:read|popular|viewed|shared)|related(?: stories| articles| news| content| coverage)?|recommended(?: for you| stories)?|we recommend|you (?:may|might) also like|latest(?: news| stories| articles)?|popular(?: now| stories)?|trending(?: now)?|read (?:next|more)|what to read next|editor'?s picks|meistgelesen|lesen sie auch|lire aussi|à lire aussi|lee también|leia também|leggi anche|lees ook|czytaj też)\b/iu;
 
-export function correctedKind(kind: ClutterKind, visibleText: string): ClutterKind {
-  if (kind !== 'newsletter') return kind;
+/** A comment link or count ("Kommentieren", "12 comments", "Komentuj (192)"). */
+const COMMENT_WORDING = /\b(?:comments?|commenting|kommentar\w*|kommentieren|commentaires?|commenter|réagir|comentar\w*|comentários?|commenti|commenta|reacties|reageer|komentarz\w*|komentuj|skomentuj|disqus)\b/iu;
+/** A plug for the publisher's app or podcast. */
+const APP_OR_PODCAST_WORDING = /\b(?:(?:get|download) (?:the|our) (?:\w+ )?app|app store|google play|podcast)\b/iu;
+
+/** `visibleText` is what a reader saw of `block`. */
+export function correctedKind(kind: ClutterKind, visibleText: string, block: Element): ClutterKind {
   const text = visibleText.trim();
+  if (kind === 'share') return sharingBoxKind(text, block);
+  // `repeated-blocks` knows a box was printed twice with a call to action, not what it asks for:
+  // "Before you go… please donate today" is a donation appeal to a reader, not a "repeated block".
+  // (Its repeated captions come as `caption`, so a caption about donations is not relabelled.)
+  if (kind === 'repeated') {
+    if (APPEAL_WORDING.test(text)) return 'appeal';
+    if (NEWSLETTER_WORDING.test(text)) return 'newsletter';
+    return kind;
+  }
+  if (kind !== 'newsletter') return kind;
   if (RELATED_HEADING.test(text)) return 'related';
   if (APPEAL_WORDING.test(text) && !NEWSLETTER_WORDING.test(text)) return 'appeal';
   return kind;
+}
+
+/** A block taken as a share or follow bar is one only if it shares or follows; else it is named by its words. */
+function sharingBoxKind(text: string, block: Element): ClutterKind {
+  if (nagWording(text)) return 'nag';
+  if (sharesOrFollows(block)) return 'share';
+  if (RELATED_HEADING.test(text)) return 'related';
+  if (NEWSLETTER_WORDING.test(text)) return 'newsletter';
+  if (APPEAL_WORDING.test(text)) return 'appeal';
+  if (COMMENT_WORDING.test(text) || APP_OR_PODCAST_WORDING.test(text)) return 'prompt';
+  // A menu, a byline, a counter, a "dark mode" switch: page furniture.
+  return 'furniture';
 }

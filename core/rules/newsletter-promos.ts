@@ -1,9 +1,9 @@
 import { isNewsletterStory } from '../guards/is-newsletter-story';
 import { followingProseWords, TRAILING_PROSE_WORDS } from '../guards/has-following-prose';
 import { collectPromoBoxes, collectTextBlocks } from '../text/blocks';
+import { isPaywallMeter } from '../text/nag-wording';
 import { phraseRegex } from '../text/phrases';
 import { judgePromoBlock, keepContentLists, type PromoSignals } from '../promo-evidence';
-import { isPaywallMeter } from './consent-paywall-nags';
 import { isPodcastOrAppPlug } from './engagement-prompts';
 import { defineRule } from './rule';
 

@@ -93,7 +93,8 @@ export default defineRule({
         }
       } else if (copies[0]!.textContent.length >= MIN_CAPTION_CHARS && located.every(({ block }) => isCaption(block))) {
         for (const { block } of located.slice(1)) {
-          candidates.push({ element: block, reason: 'The same caption or credit printed again (the first copy is kept)' });
+          // Listed and switched as what it is (core/removals/relabel.ts names the appeals by their words).
+          candidates.push({ element: block, reason: 'The same caption or credit printed again (the first copy is kept)', kind: 'caption' });
         }
       }
     }

@@ -1,7 +1,8 @@
 import { linksOf } from '../link-density';
 import { textLength } from '../prose';
-import { phraseRegex, wholeTextRegex } from '../text/phrases';
-import { labelTokens, tokenPattern } from '../tokens';
+import { wholeTextRegex } from '../text/phrases';
+import { holdsPicture, SHARE_HREF, SOCIAL_LABEL_TOKENS, SOCIAL_NETWORK, SOCIAL_PROFILE_HREF } from '../share-evidence';
+import { labelTokens } from '../tokens';
 import { defineRule, type Candidate } from './rule';
 import { closestNamed, containsElement, descendantElements, hasDescendantNamed } from '../walk';
 
@@ -32,10 +33,6 @@ export const SHARE_LABEL = wholeTextRegex([
 const FOLLOW_LINE = /^\W{0,3}(?:\p{L}+ ){0,6}?(?:follow|folgen sie|folge|suivez|síguenos|siga|seguici|volg|obserwuj)\b.{0,80}?\b(?:facebook|twitter|x|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|telegram|whatsapp)\b/iu;
 /** A handle, a profile link or "us" makes a follow line an invitation rather than story text. */
 const FOLLOW_TARGET = /(?:^|\s)@[\w.]+|\b(?:us|me|uns|mir|nous|nos|nosotros|ci|ons|nas)\b/iu;
-const SOCIAL_NETWORK = phraseRegex(['facebook', 'twitter', 'x\\.com', 'instagram', 'linkedin', 'whatsapp', 'telegram', 'threads', 'bluesky', 'mastodon', 'tiktok', 'youtube', 'pinterest', 'reddit', 'flipboard', 'xing']);
-const SOCIAL_LABEL_TOKENS = tokenPattern(['share', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'telegram', 'email', 'e mail', 'print', 'copy link', 'bluesky', 'threads', 'flipboard', 'xing']);
-const SHARE_HREF = /(?:facebook\.com\/(?:sharer|share|dialog)|(?:twitter|x)\.com\/(?:intent|share)|linkedin\.com\/(?:share|shareArticle|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|wa\.me\/|whatsapp:\/\/|api\.whatsapp\.com\/send|t\.me\/share|telegram\.me\/share|flipboard\.com\/bookmarklet|bsky\.app\/intent|mailto:\?|mailto:[^"]*[?&]subject=|addtoany\.com\/share|xing\.com\/spi\/shares)/i;
-const SOCIAL_PROFILE_HREF = /^https?:\/\/(?:www\.)?(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest|threads|bsky|t)\.(?:com|net|app|me)\//i;
 const MAX_BAR_CHARS = 160;
 const MAX_BAR_CHILDREN = 14;
 const MAX_FOLLOW_LINE_CHARS = 260;
@@ -53,7 +50,8 @@ export default defineRule({
       // A bar is a handful of links and a label: skip big containers before measuring their text.
       if (!BLOCK_TAGS.has(el.localName) || el.childElementCount > MAX_BAR_CHILDREN || taken.some((t) => containsElement(t, el))) continue;
       const reason = shareReason(el);
-      if (!reason) continue;
+      // A photo with a "Pin it" or "Share" button over it: the button goes, the photo stays.
+      if (!reason || holdsPicture(el)) continue;
       const bar = widenToBar(el, root);
       if (taken.some((t) => containsElement(bar, t))) continue;
       taken.push(bar);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readingPositionsItem } from '../../utils/reading-positions/store';
 import { getPreferences, getSiteRule, savePreferences, saveSiteRule, updatePreferences } from '../../utils/settings';
 import { getSiteMemoryEntry } from '../../utils/site-memory-store';
 import { disableAutoClean, enableAutoClean, syncAutoCleanScripts } from './auto-clean';
@@ -54,6 +55,7 @@ export default defineBackground(() => {
       // Runs a test's script in the asking tab's content-script world (Firefox MV2), where the
       // reader runs: the reading-aloud test puts its speech stub there.
       executeInTab: (tabId, code: string) => (browser.tabs as unknown as { executeScript(id: number, details: { code: string }): Promise<unknown[]> }).executeScript(tabId, { code }).then((results) => results[0] ?? null),
+      getReadingPositions: () => readingPositionsItem.getValue(),
       // Answers first, then reloads: the reply would otherwise die with the background.
       reload: () => void setTimeout(() => browser.runtime.reload(), 100),
     });

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { OptionsApp } from '../../components/options/OptionsApp';
+import { SaveStatus } from '../../components/options/SaveStatus';
 import { useStoreState } from '../../components/shared/use-store-state';
 import { createOptionsStore, type OptionsBackend, type OptionsStore } from '../../components/options/options-store';
 import { DEFAULT_PREFERENCES, type SiteRules } from '../../utils/settings/defaults';
@@ -40,6 +41,14 @@ describe('OptionsApp', () => {
   test('says where the settings are stored when they outgrow sync', async () => {
     await renderOptions();
     expect(screen.getByTestId('save-status').textContent).toBe('Changes are saved on this device only: your settings (9.1 kB) are larger than browser sync allows (8.0 kB).');
+  });
+
+  test('in sync storage, says the settings are saved without claiming they are synced (a profile may have no sync)', () => {
+    render(<SaveStatus storage={{ area: 'sync', bytes: 300, quota: 8192 }} saveError={null} />);
+    const text = screen.getByTestId('save-status').textContent ?? '';
+    expect(text).toMatch(/^Changes are saved\./);
+    expect(text).not.toMatch(/saved and synced/i);
+    expect(text).toMatch(/when the browser’s own sync is on/);
   });
 
   test('every clutter kind is a labelled switch', async () => {

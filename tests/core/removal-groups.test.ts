@@ -83,4 +83,33 @@ describe('removal groups', () => {
     const entry = removed.find((removal) => removal.preview.startsWith('Top stories'));
     expect(entry?.kind).toBe('related');
   });
+
+  it('lists what a box named for sharing holds by what it is: a share row as a share bar, the rest by its words', () => {
+    const boxes = [
+      '<div class="social-share"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://wa.me/?text=x">WhatsApp</a></div>',
+      '<div class="social-embed"><h3>Recommended editorial content</h3><p>Here you will find external content from Instagram that adds to the article. By loading it you agree that your data may be sent to the platform.</p><button>Load</button></div>',
+      '<div class="share-comments"><a href="#comments">Kommentieren</a></div>',
+      '<div class="social-nav"><a href="/contact">Contact</a> <a href="/imprint">Imprint</a> <a href="/privacy">Privacy</a></div>',
+    ];
+    // After the story, so it is not one run with the comment link (both are prompts).
+    const apps = '<div class="social-apps"><a href="/app">Get the News App</a> <a href="/ios">App Store</a></div>';
+    const { removed } = clean(`${boxes.join('')}${article(STORY.join(''))}${apps}`);
+    const kindOf = (start: string) => removed.find((removal) => removal.preview.startsWith(start))?.kind;
+    expect([kindOf('Facebook'), kindOf('Recommended editorial'), kindOf('Kommentieren'), kindOf('Get the News App'), kindOf('Contact')]).toEqual(['share', 'nag', 'prompt', 'prompt', 'furniture']);
+  });
+
+  it('lists an appeal printed twice as a donation appeal with 2 copies, not as a "repeated block"', () => {
+    const box = '<div class="box-end"><h3>Before you go</h3><p>Independent local journalism needs your support. Please donate today to keep the valley informed.</p><a class="button" href="/give">Give now</a></div>';
+    const { removed } = clean(`${article([...STORY.slice(0, 4), box, ...STORY.slice(4)].join(''))}${box}`);
+    const entry = removed.find((removal) => removal.preview.startsWith('Before you go'));
+    expect(entry).toMatchObject({ kind: 'appeal', copies: 2 });
+  });
+
+  it('lists a caption printed twice as a duplicated caption, whatever its words', async () => {
+    const { loadRuleFixtures, cleanFixture } = await import('../rules/helpers/rule-fixtures');
+    const fixture = loadRuleFixtures('repeated-blocks').find((candidate) => candidate.name === 'caption-printed-twice')!;
+    const entries = cleanFixture(fixture, { only: ['repeated-blocks'] }).removed.filter((removal) => removal.rule === 'repeated-blocks');
+    expect(entries.length).toBeGreaterThan(0);
+    expect(new Set(entries.map((removal) => removal.kind))).toEqual(new Set(['caption']));
+  });
 });

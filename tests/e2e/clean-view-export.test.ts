@@ -6,6 +6,7 @@ import { articleContent, toggleThroughHook, VIEW_HOST } from './helpers/clean-vi
 import { REPO_ROOT } from './helpers/corpus';
 import { openPage, tabIdOf } from './helpers/launch';
 import { useExtensionSession } from './helpers/session';
+import { getPreferences, patchPreferences } from './helpers/settings';
 
 const ARTICLE = '/fixtures/sectioned-article.html';
 const inView = (page: Page, testId: string) => page.locator(`${VIEW_HOST} [data-testid="${testId}"]`);
@@ -58,6 +59,30 @@ describe('export from the view bar', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(session.ext.extensionDir, 'manifest.json'), 'utf8')) as { permissions?: string[] };
     expect(manifest.permissions ?? []).not.toContain('downloads');
     await page.close();
+  });
+
+  it('lists what was removed at the end of an export only with the setting on (off by default)', async () => {
+    expect((await getPreferences(session.ext)).exportRemovedAppendix).toBe(false);
+    const saveMarkdown = async () => {
+      const page = await openPage(session.ext, session.server.url('/fixtures/plain-article.html'));
+      await toggleThroughHook(session.ext, await tabIdOf(session.ext, page));
+      await articleContent(page).waitFor();
+      await inView(page, 'export-toggle').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), inView(page, 'export-download-markdown').click()]);
+      const file = path.join(REPO_ROOT, 'test-artifacts', `appendix-${download.suggestedFilename()}`);
+      await download.saveAs(file);
+      await page.close();
+      return fs.readFileSync(file, 'utf8');
+    };
+    expect(await saveMarkdown()).not.toContain('Removed by Quiet Reader');
+    await patchPreferences(session.ext, { exportRemovedAppendix: true });
+    try {
+      const markdown = await saveMarkdown();
+      expect(markdown).toMatch(/\n## Removed by Quiet Reader\n\n- \*\*/);
+      expect(markdown).toMatch(/\*\*Donation appeal\*\* \(2 copies\)/);
+    } finally {
+      await patchPreferences(session.ext, { exportRemovedAppendix: false });
+    }
   });
 
   it('print media shows the article alone: no bar, no page behind; screen media brings both back', async () => {

@@ -4,6 +4,7 @@ import { articleContent, toggleThroughHook, VIEW_HOST, waitForViewClosed } from 
 import { openPage, tabIdOf } from './helpers/launch';
 import { useExtensionSession } from './helpers/session';
 import { patchPreferences } from './helpers/settings';
+import { openOptions } from './popup-page';
 
 const ARTICLE = '/fixtures/sectioned-article.html';
 const inView = (page: Page, testId: string) => page.locator(`${VIEW_HOST} [data-testid="${testId}"]`);
@@ -73,6 +74,21 @@ describe('progress and resume', () => {
     await articleContent(page).waitFor();
     expect(await dialogScroll(page)).toBe(0);
     await patchPreferences(session.ext, { resumePosition: true });
+    await page.close();
+  });
+
+  it('"Forget everything" on the settings page forgets every place', async () => {
+    await patchPreferences(session.ext, { resumePosition: true });
+    const page = await openPage(session.ext, session.server.url(ARTICLE));
+    await toggle(page);
+    await articleContent(page).waitFor();
+    await page.locator(`${VIEW_HOST} dialog`).evaluate((dialog) => dialog.scrollTo({ top: (dialog.scrollHeight - dialog.clientHeight) * 0.5, behavior: 'instant' }));
+    await expect.poll(async () => Object.values(await storedPositions()).length).toBe(1);
+    const options = await openOptions(session.ext);
+    await options.getByTestId('forget-all').click();
+    await expect.poll(() => options.getByTestId('site-memory-notice').textContent()).toMatch(/every place you stopped reading/);
+    expect(await storedPositions()).toEqual({});
+    await options.close();
     await page.close();
   });
 });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasCorpus, readAnnotation, SHARED_CORPUS } from './helpers/corpus';
 import { triggerAction } from './helpers/action';
+import { toggleThroughHook } from './helpers/clean-view';
 import { openPage, tabIdOf } from './helpers/launch';
 import { attachRealPopup } from './helpers/real-popup';
 import { useExtensionSession } from './helpers/session';
@@ -52,6 +53,88 @@ describe.skipIf(!hasCorpus('seed'))('popup on the seed article, and its state sc
     await toggle.uncheck();
     await popup.locator('[data-testid=view-toggle]:not(:checked)').waitFor({ state: 'attached' });
     await article.locator('quiet-reader-view').waitFor({ state: 'detached' });
+  });
+
+  it('shows the "Clean view" switch on when the view was opened another way (shortcut, menu), and off once it closed', async () => {
+    const tabId = await tabIdOf(session.ext, article);
+    await toggleThroughHook(session.ext, tabId);
+    await article.locator('quiet-reader-view [data-testid=clean-view]').first().waitFor();
+    const fresh = await openPopupFor(session.ext, tabId);
+    try {
+      expect(await popupScreen(fresh)).toBe('article');
+      await fresh.locator('[data-testid=view-toggle]:checked').waitFor({ state: 'attached' });
+    } finally {
+      await fresh.close();
+    }
+    await toggleThroughHook(session.ext, tabId);
+    await article.locator('quiet-reader-view').waitFor({ state: 'detached' });
+    const after = await openPopupFor(session.ext, tabId);
+    try {
+      expect(await popupScreen(after)).toBe('article');
+      await after.waitForTimeout(300);
+      expect(await after.getByTestId('view-toggle').isChecked()).toBe(false);
+    } finally {
+      await after.close();
+    }
+  });
+
+  it('fits a 380 × 600 popup: nothing sideways, one scrolling pane, the switch whole, and article text to read', async () => {
+    const small = await openPopupFor(session.ext, await tabIdOf(session.ext, article), { width: 380, height: 600 });
+    try {
+      expect(await popupScreen(small)).toBe('article');
+      await small.screenshot({ path: path.join(ARTIFACTS, 'popup-380x600.png'), animations: 'disabled' });
+      const layout = await small.evaluate(() => {
+        const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        const content = document.querySelector('[data-testid=article-content]')!;
+        const card = rect('.popup-article__card');
+        const text = content.getBoundingClientRect();
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          scrollHeight: document.documentElement.scrollHeight,
+          switchRight: rect('[data-testid=view-toggle]').right,
+          footerBottom: rect('[data-testid=popup-footer]').bottom,
+          // The article text the card leaves visible, in lines of its own size.
+          visibleLines: (Math.min(card.bottom, text.bottom) - Math.max(card.top, text.top)) / Number.parseFloat(getComputedStyle(content).lineHeight),
+          contentScrolls: content.scrollHeight > content.clientHeight && getComputedStyle(content).overflowY === 'auto',
+        };
+      });
+      expect(layout.scrollWidth).toBeLessThanOrEqual(380);
+      expect(layout.scrollHeight).toBeLessThanOrEqual(600);
+      expect(layout.switchRight).toBeLessThanOrEqual(380);
+      expect(layout.footerBottom).toBeLessThanOrEqual(600);
+      expect(layout.contentScrolls).toBe(true);
+      expect(layout.visibleLines).toBeGreaterThanOrEqual(4);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('its export row copies the article as Markdown and saves .md and .html, with no downloads permission', async () => {
+    // Chromium grants no clipboard permission to an extension origin from the test side, so the
+    // text handed to the clipboard is read on its way there (the view's test reads the clipboard itself).
+    await popup.evaluate(() => {
+      const clipboard = navigator.clipboard;
+      const write = clipboard.writeText.bind(clipboard);
+      clipboard.writeText = (text: string) => {
+        (globalThis as unknown as { copied: string }).copied = text;
+        return write(text);
+      };
+    });
+    await popup.getByTestId('popup-copy-markdown').click();
+    await expect.poll(() => popup.getByTestId('popup-export-status').textContent()).toBe('Copied as Markdown.');
+    const markdown = await popup.evaluate(() => (globalThis as unknown as { copied: string }).copied);
+    expect(markdown.startsWith(`# ${seed.title}\n`)).toBe(true);
+    expect(markdown).toContain(`Source: <${article.url()}>`);
+    for (const [testId, extension] of [['popup-download-markdown', 'md'], ['popup-download-html', 'html']] as const) {
+      const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId(testId).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${extension}$`));
+      const file = path.join(ARTIFACTS, `popup-${download.suggestedFilename()}`);
+      await download.saveAs(file);
+      expect(fs.readFileSync(file, 'utf8')).toContain(extension === 'md' ? `# ${seed.title}` : '<!doctype html>');
+      await expect.poll(() => popup.getByTestId('popup-export-status').textContent()).toBe(`Saved ${download.suggestedFilename()}.`);
+    }
+    const manifest = await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { permissions?: string[] } } } }).chrome.runtime.getManifest());
+    expect(manifest.permissions ?? []).not.toContain('downloads');
   });
 
   it('a quick-settings change re-cleans the preview live', async () => {

@@ -61,7 +61,7 @@ describe('site-memory panel store', () => {
     expect(panel.store.get()).toMatchObject({ notice: 'Forgot lantern.example.', error: null });
     await panel.actions.forgetAll();
     expect(fake.forget).toHaveBeenLastCalledWith(null);
-    expect(panel.store.get().notice).toBe('Forgot every site.');
+    expect(panel.store.get().notice).toBe('Forgot every site, and every place you stopped reading.');
   });
 
   test('a failure is a readable message, not a crash', async () => {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BuildName } from './launch';
@@ -36,6 +37,8 @@ export interface FirefoxLaunchOptions {
 export interface FirefoxSession {
   browser: Browser;
   extensionDir: string;
+  /** Where downloads land, without a dialog (a fresh folder per session, deleted on close). */
+  downloadDir: string;
   /** Installs the same build again over the running one: Firefox's "update" of the add-on. */
   reinstall(): Promise<void>;
   close(): Promise<void>;
@@ -60,6 +63,7 @@ export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {})
   }
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(`Firefox not found (tried $FIREFOX_PATH and ${FIREFOX_CANDIDATES.join(', ')}). Install it with \`apt-get install -y firefox-esr\`.`);
+  const downloadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qr-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -67,6 +71,16 @@ export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {})
     defaultViewport: { width: 1280, height: 800 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      // Downloads go straight to downloadDir, as for a reader who never changed the defaults
+      // (BiDi has no download events to wait on, so the tests look for the file).
+      'browser.download.dir': downloadDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      // Firefox's own test switch: a page may read the clipboard without the "Paste" prompt, so a
+      // test can check what "Copy as Markdown" put there.
+      'dom.events.testing.asyncClipboard': true,
     },
   });
   let closed = false;
@@ -74,11 +88,13 @@ export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {})
     await browser.installExtension(extensionDir);
   } catch (error) {
     await browser.close().catch(() => undefined);
+    fs.rmSync(downloadDir, { recursive: true, force: true });
     throw error;
   }
   return {
     browser,
     extensionDir,
+    downloadDir,
     async reinstall() {
       await browser.installExtension(extensionDir);
     },
@@ -86,6 +102,7 @@ export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {})
       if (closed) return;
       closed = true;
       await browser.close().catch(() => undefined);
+      fs.rmSync(downloadDir, { recursive: true, force: true });
     },
   };
 }

@@ -26,6 +26,8 @@ export interface ReaderTab {
   press(key: string): Promise<void>;
   /** A real mouse click (trusted) at viewport coordinates. */
   clickAt(x: number, y: number): Promise<void>;
+  /** Reloads the page and waits for its load event. */
+  reload(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ function playwrightTab(page: PlaywrightPage): ReaderTab {
     waitFor: async (fn, arg, timeout = 30_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
     press: (key) => page.keyboard.press(key),
     clickAt: (x, y) => page.mouse.click(x, y),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
     close: () => page.close(),
   };
 }
@@ -60,6 +63,7 @@ export function puppeteerTab(page: PuppeteerPage): ReaderTab {
     waitFor: async (fn, arg, timeout = 30_000) => void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
     press: (key) => page.keyboard.press(key as never),
     clickAt: (x, y) => page.mouse.click(x, y),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
     close: () => page.close(),
   };
 }

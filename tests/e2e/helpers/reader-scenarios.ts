@@ -112,7 +112,7 @@ export async function expectSettingsRestyleOpenView(reader: ReaderBrowser, artic
 }
 
 /** Centre of an element inside the view, scrolled into sight first (for a real click). */
-async function centreOf(tab: ReaderTab, selector: string, containing?: string): Promise<{ x: number; y: number }> {
+export async function centreOf(tab: ReaderTab, selector: string, containing?: string): Promise<{ x: number; y: number }> {
   const point = await tab.evaluate(([tag, sel, text]) => {
     const root = document.querySelector(tag)!.shadowRoot!;
     const candidates = [...root.querySelectorAll<HTMLElement>(sel)];
