@@ -38,6 +38,7 @@ export interface ViewProblem {
 
 /** Where the time went when the view opened (ms, measured in the tab): settings read, engine, render. */
 export interface OpenTimings {
+  /** Preferences, the site's rule, its site-memory entry and the reading position. */
   settingsMs: number;
   cleanMs: number;
   renderMs: number;
@@ -45,6 +46,9 @@ export interface OpenTimings {
   transferMs?: number;
   /** Where the engine ran: in the tab, or off its main thread (large pages; reader.content/clean-page.ts). */
   cleanedIn?: 'in-tab' | 'off-thread';
+  /** When the tab started opening the view and when the article was in the DOM (utils/epoch-clock.ts). */
+  startedAt?: number;
+  renderedAt?: number;
 }
 
 /** What a tab shows. */

@@ -39,9 +39,11 @@ function failed(error: unknown): ViewState {
   return { status: 'unavailable', problem: injectionProblem(error) };
 }
 
-export async function toggleViewInTab(tabId: number): Promise<ViewState> {
+/** `onReady` is told when the reader script listens in the tab (the browser benchmark times it). */
+export async function toggleViewInTab(tabId: number, onReady?: () => void): Promise<ViewState> {
   const ready = await ensureReader(tabId);
   if (!ready.ok) return { status: 'unavailable', problem: ready.problem };
+  onReady?.();
   return sendMessage('readerToggle', undefined, tabId).catch(failed);
 }
 

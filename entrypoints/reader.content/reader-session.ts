@@ -13,6 +13,7 @@ import { focusView, mountView, type MountedView } from './mount-view';
 import { unreadableDocumentProblem } from './page-check';
 import { loadReadingPlace } from './reading-place';
 import { typographyVariables } from '../../components/view/view-style';
+import { epochNow } from '../../utils/epoch-clock';
 import type { ReadingPlaceActions } from '../../components/view/use-reading-position';
 
 /**
@@ -55,14 +56,12 @@ export function createReaderSession(doc: Document = document): ReaderSession {
   // Saved into whatever the settings are by then, so a change made elsewhere meanwhile is kept.
   const readingSaver = createReadingSaver((reading) => updatePreferences((current) => ({ ...current, theme: reading.theme, typography: reading.typography })));
 
-  async function cleanWithSettings(override?: CleaningSettings): Promise<{ result: CleanResult; preferences: Preferences; kept: Set<string>; settingsMs: number; cleaning: PageCleaning }> {
-    const started = performance.now();
+  async function cleanWithSettings(override?: CleaningSettings): Promise<{ result: CleanResult; preferences: Preferences; kept: Set<string>; cleaning: PageCleaning }> {
     // Pages without a host (file:, data:) have no site rule.
     const [saved, siteRule] = await Promise.all([getPreferences(), host ? getSiteRule(host) : DEFAULT_SITE_RULE]);
     const preferences = override ? { ...saved, ...override } : saved;
-    const settingsMs = performance.now() - started;
     const cleaning = await cleanPage(doc, cleaningSettingsOf(preferences), cleaningSiteRuleOf(siteRule));
-    return { result: cleaning.result, preferences, kept: new Set(siteRule.keep.map((entry) => entry.fingerprint)), settingsMs, cleaning };
+    return { result: cleaning.result, preferences, kept: new Set(siteRule.keep.map((entry) => entry.fingerprint)), cleaning };
   }
 
   /** After the reader opened an article: the background learns its blocks (not for popup previews). */
@@ -129,10 +128,11 @@ export function createReaderSession(doc: Document = document): ReaderSession {
 
   async function doOpen(quiet: boolean): Promise<ViewState> {
     if (open || message) return state();
+    const startedAt = epochNow();
     const unreadable = unreadableDocumentProblem(doc);
     if (unreadable) return quiet ? { status: 'unavailable', problem: unreadable } : showMessage(unreadable, null);
 
-    const { result, preferences, kept, settingsMs, cleaning } = await cleanWithSettings();
+    const { result, preferences, kept, cleaning } = await cleanWithSettings();
     if (!result.ok) {
       const problem: ViewProblem = { code: result.error.code, message: result.error.message };
       return quiet ? { status: 'unavailable', problem } : showMessage(problem, preferences);
@@ -157,7 +157,11 @@ export function createReaderSession(doc: Document = document): ReaderSession {
     view.stopWatching = watchPreferences((next) => void restyle(view, next));
     focusView(mount.dialog);
     learnFromOpenedArticle(result);
-    view.timings = { settingsMs: round(settingsMs), cleanMs: round(result.timings.totalMs), transferMs: round(cleaning.transferMs), cleanedIn: cleaning.where, renderMs: round(performance.now() - cleaned) };
+    const renderMs = performance.now() - cleaned;
+    const renderedAt = epochNow();
+    // Everything before the mount that is not the engine: storage reads and messages to the background.
+    const settingsMs = renderedAt - startedAt - renderMs - result.timings.totalMs - cleaning.transferMs;
+    view.timings = { settingsMs: round(settingsMs), cleanMs: round(result.timings.totalMs), transferMs: round(cleaning.transferMs), cleanedIn: cleaning.where, renderMs: round(renderMs), startedAt, renderedAt };
     return state();
   }
 

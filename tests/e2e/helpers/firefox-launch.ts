@@ -31,6 +31,8 @@ export interface FirefoxLaunchOptions {
   build?: BuildName;
   /** Default true. Headed runs need a display (the keyboard command, under xvfb-run). */
   headless?: boolean;
+  /** More Firefox preferences for this profile. */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 export interface FirefoxSession {
@@ -67,6 +69,7 @@ export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {})
     defaultViewport: { width: 1280, height: 800 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      ...options.prefs,
     },
   });
   let closed = false;

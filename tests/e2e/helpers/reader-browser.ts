@@ -105,22 +105,35 @@ export function chromiumReaderBrowser(ext: () => ExtensionSession, server: () =>
 }
 
 /** Asks the background through the e2e bridge, from the page in `tab` (Firefox e2e build). */
-export async function callFirefoxBackground<T>(tab: ReaderTab, op: string, ...args: unknown[]): Promise<T> {
+export function callFirefoxBackground<T>(tab: ReaderTab, op: string, ...args: unknown[]): Promise<T> {
+  return askFirefoxBackground<T>(tab, op, args, 60_000);
+}
+
+/**
+ * `callFirefoxBackground` giving up after `timeoutMs`. A request posted while no bridge listens
+ * (the add-on reloading, its content scripts not yet back in the tab) is lost, not queued.
+ */
+async function askFirefoxBackground<T>(tab: ReaderTab, op: string, args: unknown[], timeoutMs: number): Promise<T> {
   const reply = await tab.evaluate(
-    ([name, values]) =>
+    ([name, values, timeout]) =>
       new Promise<{ value?: unknown; error?: string }>((resolve) => {
         const id = Math.random();
-        const listen = (event: MessageEvent) => {
-          const data = event.data as { kind?: string; id?: number; reply?: { value?: unknown; error?: string } } | null;
-          if (data?.kind !== 'quiet-reader-e2e-reply' || data.id !== id) return;
-          window.removeEventListener('message', listen);
-          resolve(data.reply ?? { error: 'empty reply' });
-        };
-        window.addEventListener('message', listen);
+        // No named inner function: tsx (bench:browser) would wrap it in a `__name` helper the page lacks.
+        const listening = new AbortController();
+        window.addEventListener(
+          'message',
+          (event: MessageEvent) => {
+            const data = event.data as { kind?: string; id?: number; reply?: { value?: unknown; error?: string } } | null;
+            if (data?.kind !== 'quiet-reader-e2e-reply' || data.id !== id) return;
+            listening.abort();
+            resolve(data.reply ?? { error: 'empty reply' });
+          },
+          { signal: listening.signal },
+        );
         window.postMessage({ kind: 'quiet-reader-e2e-request', id, op: name, args: values }, '*');
-        setTimeout(() => resolve({ error: `no answer from the e2e bridge within 60 s (${name})` }), 60_000);
+        setTimeout(() => resolve({ error: `no answer from the e2e bridge within ${timeout} ms (${name})` }), timeout);
       }),
-    [op, args] as const,
+    [op, args, timeoutMs] as const,
   );
   if (reply.error !== undefined) throw new Error(`Firefox background, ${op}: ${reply.error}`);
   return reply.value as T;
@@ -147,7 +160,7 @@ export function firefoxReaderBrowser(firefox: () => FirefoxSession, server: () =
       // new background answers.
       const deadline = Date.now() + 30_000;
       for (;;) {
-        const now = await callFirefoxBackground<number>(via, 'backgroundStartedAt').catch(() => before);
+        const now = await askFirefoxBackground<number>(via, 'backgroundStartedAt', [], 2_000).catch(() => before);
         if (now !== before) return;
         if (Date.now() > deadline) throw new Error('The add-on did not come back within 30 s of runtime.reload()');
         await new Promise((resolve) => setTimeout(resolve, 200)); // polling the browser, not waiting on the page
