@@ -184,6 +184,23 @@ async function closeView(browser: BenchBrowser): Promise<void> {
   if (!closed) throw new Error('the view did not close within 30 s of the shortcut');
 }
 
+/** Loads the page, then times the cold open and, after closing, the warm one. */
+async function timePage(browser: BenchBrowser, page: { name: string; url: string }): Promise<(OpenTiming | { why: string })[]> {
+  await browser.goto(page.url);
+  await browser.focus();
+  await sleep(SETTLE_MS);
+  const cold = await timeOneOpen(browser, page.name, 'cold');
+  if ('why' in cold) {
+    await closeView(browser).catch(() => undefined);
+    return [cold];
+  }
+  await closeView(browser);
+  await sleep(SETTLE_MS);
+  const warm = await timeOneOpen(browser, page.name, 'warm');
+  await closeView(browser).catch(() => undefined);
+  return [cold, warm];
+}
+
 async function benchBrowser(name: BenchBrowserName, pages: readonly { name: string; url: string }[], helperUrl: string, reps: number, verbose: boolean): Promise<BrowserRun> {
   const loadBefore = os.loadavg();
   const browser = await launchBenchBrowser(name, helperUrl);
@@ -191,23 +208,15 @@ async function benchBrowser(name: BenchBrowserName, pages: readonly { name: stri
   try {
     for (let rep = 0; rep < reps; rep++) {
       for (const page of pages) {
-        await browser.goto(page.url);
-        await browser.focus();
-        await sleep(SETTLE_MS);
-        const cold = await timeOneOpen(browser, page.name, 'cold');
-        if ('why' in cold) {
-          run.skipped.push({ page: page.name, why: cold.why });
-          await closeView(browser).catch(() => undefined);
-          continue;
+        try {
+          const opens = await timePage(browser, page);
+          run.opens.push(...opens.filter((open): open is OpenTiming => !('why' in open)));
+          for (const open of opens) if ('why' in open) run.skipped.push({ page: page.name, why: open.why });
+          if (verbose) for (const open of opens) if (!('why' in open)) console.log(`  ${name} ${open.kind} ${round1(open.totalMs)} ms  ${open.cleanedIn}  ${page.name}`);
+        } catch (error) {
+          // A page that navigates itself away (a script redirect) takes the probe with it.
+          run.skipped.push({ page: page.name, why: `the page went away while timed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` });
         }
-        run.opens.push(cold);
-        await closeView(browser);
-        await sleep(SETTLE_MS);
-        const warm = await timeOneOpen(browser, page.name, 'warm');
-        if ('why' in warm) run.skipped.push({ page: page.name, why: warm.why });
-        else run.opens.push(warm);
-        await closeView(browser).catch(() => undefined);
-        if (verbose) for (const open of [cold, warm]) if (!('why' in open)) console.log(`  ${name} ${open.kind} ${round1(open.totalMs)} ms  ${open.cleanedIn}  ${page.name}`);
       }
     }
   } finally {

@@ -1,4 +1,5 @@
 import { cleanArticle } from '../../core/index';
+import type { RememberedSite } from '../../core/site-memory/model';
 import type { CleanResult } from '../../core/types';
 import { serializePage } from '../../utils/clean-page-html';
 import { sendMessage } from '../../utils/messaging';
@@ -23,7 +24,7 @@ export interface PageCleaning {
 export const OFF_THREAD_MIN_ELEMENTS = 1500;
 
 /** A page large enough that cleaning or restyling it would block the tab for long. */
-function isLargePage(doc: Document): boolean {
+export function isLargePage(doc: Document): boolean {
   return doc.getElementsByTagName('*').length >= OFF_THREAD_MIN_ELEMENTS;
 }
 
@@ -31,16 +32,16 @@ function isLargePage(doc: Document): boolean {
  * Cleans the page without blocking it: on a large page the engine runs on a serialised copy in
  * the extension's own context (utils/clean-page-html.ts), so the tab keeps answering. Small pages,
  * and pages that context cannot take (a `file:` page, a page past the message size, a browser
- * without offscreen documents), are cleaned here, on the live document.
+ * without offscreen documents), are cleaned here, on the live document. `memoryEntry` is this
+ * site's memory for an in-tab clean, asked for by the caller alongside the settings (the
+ * off-tab cleaner looks it up itself).
  */
-export async function cleanPage(doc: Document, settings: CleaningSettings, siteRule: CleaningSiteRule): Promise<PageCleaning> {
-  const large = isLargePage(doc);
+export async function cleanPage(doc: Document, settings: CleaningSettings, siteRule: CleaningSiteRule, memoryEntry: () => Promise<RememberedSite | null>, large = isLargePage(doc)): Promise<PageCleaning> {
   if (large) {
     const offThread = await cleanOffThread(doc, settings, siteRule);
     if (offThread) return offThread;
   }
-  // Site memory: the background answers with only this site's entry (no Public Suffix List here).
-  const entry = settings.siteMemoryEnabled ? await siteMemoryEntry(doc.URL) : null;
+  const entry = settings.siteMemoryEnabled ? await memoryEntry() : null;
   return { result: cleanArticle(doc, cleanOptionsFor(settings, siteRule, doc.URL, entry)), transferMs: 0, where: 'in-tab', large };
 }
 
@@ -55,8 +56,11 @@ async function cleanOffThread(doc: Document, settings: CleaningSettings, siteRul
   }
 }
 
-/** The memory's entry for this page's site; a page the background cannot answer for gets none. */
-async function siteMemoryEntry(url: string) {
+/**
+ * The memory's entry for this page's site; a page the background cannot answer for gets none.
+ * The background answers with only this site's entry (no Public Suffix List in the tab).
+ */
+export async function siteMemoryEntry(url: string): Promise<RememberedSite | null> {
   try {
     return await sendMessage('siteMemoryFor', { url });
   } catch (error) {

@@ -8,7 +8,7 @@ import { DEFAULT_SITE_RULE, getPreferences, getSiteRule, saveSiteRule, updatePre
 import { changesCleaning, cleaningSettingsOf, cleaningSiteRuleOf, type CleaningSettings } from '../../utils/settings/cleaning-settings';
 import type { ReadingChange } from '../../components/view/ReadingPanel';
 import { createReadingSaver, withReadingChange } from './reading-save';
-import { cleanPage, type PageCleaning } from './clean-page';
+import { cleanPage, isLargePage, siteMemoryEntry, type PageCleaning } from './clean-page';
 import { focusView, mountView, type MountedView } from './mount-view';
 import { unreadableDocumentProblem } from './page-check';
 import { loadReadingPlace } from './reading-place';
@@ -57,10 +57,14 @@ export function createReaderSession(doc: Document = document): ReaderSession {
   const readingSaver = createReadingSaver((reading) => updatePreferences((current) => ({ ...current, theme: reading.theme, typography: reading.typography })));
 
   async function cleanWithSettings(override?: CleaningSettings): Promise<{ result: CleanResult; preferences: Preferences; kept: Set<string>; cleaning: PageCleaning }> {
+    const large = isLargePage(doc);
+    // Asked for at once, not one after another: each is a round trip to storage or the background.
+    // The site's memory is wanted only when memory is on and the page is cleaned here.
+    const memory = large ? null : siteMemoryEntry(doc.URL);
     // Pages without a host (file:, data:) have no site rule.
     const [saved, siteRule] = await Promise.all([getPreferences(), host ? getSiteRule(host) : DEFAULT_SITE_RULE]);
     const preferences = override ? { ...saved, ...override } : saved;
-    const cleaning = await cleanPage(doc, cleaningSettingsOf(preferences), cleaningSiteRuleOf(siteRule));
+    const cleaning = await cleanPage(doc, cleaningSettingsOf(preferences), cleaningSiteRuleOf(siteRule), () => memory ?? siteMemoryEntry(doc.URL), large);
     return { result: cleaning.result, preferences, kept: new Set(siteRule.keep.map((entry) => entry.fingerprint)), cleaning };
   }
 
@@ -132,12 +136,14 @@ export function createReaderSession(doc: Document = document): ReaderSession {
     const unreadable = unreadableDocumentProblem(doc);
     if (unreadable) return quiet ? { status: 'unavailable', problem: unreadable } : showMessage(unreadable, null);
 
+    // Read while the page is cleaned; used only if "Keep my place" is on.
+    const placeRead = loadReadingPlace(doc, true);
     const { result, preferences, kept, cleaning } = await cleanWithSettings();
     if (!result.ok) {
       const problem: ViewProblem = { code: result.error.code, message: result.error.message };
       return quiet ? { status: 'unavailable', problem } : showMessage(problem, preferences);
     }
-    const place = await loadReadingPlace(doc, preferences.resumePosition);
+    const place = preferences.resumePosition ? await placeRead : null;
     const cleaned = performance.now();
     const mount = mountView(doc, { onDismiss: () => void close() });
     const view: OpenView = { mount, result, preferences, kept, stopWatching: () => undefined, place };
