@@ -1,7 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { RememberedSite } from '../core/site-memory/model';
 import type { ArticleBlock, CleanedArticle, CleanResult, ClutterKind, CleanErrorCode } from '../core/types';
-import type { PageToClean, SerializedPage } from './clean-page-html';
+import type { PageToClean } from './clean-page-html';
+import type { SerializedPage } from './serialized-page';
 import type { CleaningSettings } from './settings/cleaning-settings';
 import type { SiteMemoryStatus } from './site-memory-store';
 
@@ -129,6 +130,13 @@ export interface ProtocolMap {
    * `settings.siteMemoryEnabled`.
    */
   cleanPageHtml(page: SerializedPage): CleanResult;
+  /**
+   * Injects the engine into the sender's own tab and frame (entrypoints/reader-engine.content.ts),
+   * for a page the cleaning context cannot take; resolves once it is there.
+   */
+  loadReaderEngine(): true;
+  /** Sent by the offscreen document when it has been idle long enough to close (Chrome). */
+  offscreenIdle(): void;
 
   // ── answered by the offscreen document (Chrome; entrypoints/offscreen) ───────────────────────
   offscreenCleanPage(page: PageToClean): CleanResult;

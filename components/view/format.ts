@@ -1,4 +1,5 @@
 import { CLUTTER_KIND_LABELS, type ClutterKind } from '../../core/types';
+import { dateFormatFor } from './date-formatters';
 
 /**
  * Text the clean view shows, as pure functions (tested in tests/view/format.test.ts).
@@ -35,12 +36,7 @@ export function formatPublished(value: string | null, lang: string | null): stri
   if (!value) return null;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return null;
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  try {
-    return new Intl.DateTimeFormat(lang ?? undefined, options).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('en', options).format(date);
-  }
+  return dateFormatFor(lang).format(date);
 }
 
 /** "Shown 2 times on the page" for repeated blocks, nothing for single ones. */

@@ -8,11 +8,12 @@ import { DEFAULT_SITE_RULE, getPreferences, getSiteRule, saveSiteRule, updatePre
 import { changesCleaning, cleaningSettingsOf, cleaningSiteRuleOf, type CleaningSettings } from '../../utils/settings/cleaning-settings';
 import type { ReadingChange } from '../../components/view/ReadingPanel';
 import { createReadingSaver, withReadingChange } from './reading-save';
-import { cleanPage, isLargePage, siteMemoryEntry, type PageCleaning } from './clean-page';
+import { cleanPage, type PageCleaning } from './clean-page';
 import { focusView, mountView, type MountedView } from './mount-view';
 import { unreadableDocumentProblem } from './page-check';
 import { loadReadingPlace } from './reading-place';
 import { typographyVariables } from '../../components/view/view-style';
+import { prepareViewRendering } from '../../components/view/prepare-view';
 import { epochNow } from '../../utils/epoch-clock';
 import type { ReadingPlaceActions } from '../../components/view/use-reading-position';
 
@@ -57,14 +58,11 @@ export function createReaderSession(doc: Document = document): ReaderSession {
   const readingSaver = createReadingSaver((reading) => updatePreferences((current) => ({ ...current, theme: reading.theme, typography: reading.typography })));
 
   async function cleanWithSettings(override?: CleaningSettings): Promise<{ result: CleanResult; preferences: Preferences; kept: Set<string>; cleaning: PageCleaning }> {
-    const large = isLargePage(doc);
-    // Asked for at once, not one after another: each is a round trip to storage or the background.
-    // The site's memory is wanted only when memory is on and the page is cleaned here.
-    const memory = large ? null : siteMemoryEntry(doc.URL);
     // Pages without a host (file:, data:) have no site rule.
     const [saved, siteRule] = await Promise.all([getPreferences(), host ? getSiteRule(host) : DEFAULT_SITE_RULE]);
     const preferences = override ? { ...saved, ...override } : saved;
-    const cleaning = await cleanPage(doc, cleaningSettingsOf(preferences), cleaningSiteRuleOf(siteRule), () => memory ?? siteMemoryEntry(doc.URL), large);
+    const whileWaiting = () => prepareViewRendering(doc, doc.documentElement.lang || null, preferences.typography);
+    const cleaning = await cleanPage(doc, cleaningSettingsOf(preferences), cleaningSiteRuleOf(siteRule), whileWaiting);
     return { result: cleaning.result, preferences, kept: new Set(siteRule.keep.map((entry) => entry.fingerprint)), cleaning };
   }
 

@@ -39,6 +39,8 @@ export interface ReaderBrowser {
   savePreferences(via: ReaderTab, next: PreferencesJson): Promise<void>;
   /** `runtime.reload()` in the background; resolves once the new background answers. */
   reloadExtension(via: ReaderTab): Promise<void>;
+  /** Makes the extension's cleaning context refuse pages (or accept them again), so tabs clean their own. */
+  refuseOffTabCleaning(via: ReaderTab, refuse: boolean): Promise<void>;
 }
 
 function playwrightTab(page: PlaywrightPage): ReaderTab {
@@ -84,6 +86,9 @@ export function chromiumReaderBrowser(ext: () => ExtensionSession, server: () =>
     getPreferences: () => ext().serviceWorker.evaluate(() => (globalThis as unknown as Hook).__quietReader.settings.getPreferences()),
     async savePreferences(_via, next) {
       await ext().serviceWorker.evaluate((value) => (globalThis as unknown as Hook).__quietReader.settings.savePreferences(value), next);
+    },
+    async refuseOffTabCleaning(_via, refuse) {
+      await ext().serviceWorker.evaluate((value) => (globalThis as unknown as { __quietReader: { refuseOffTabCleaningForTests(refuse: boolean): void } }).__quietReader.refuseOffTabCleaningForTests(value), refuse);
     },
     /**
      * Loads the same unpacked build again over DevTools, as an update does (needs the session's
@@ -152,6 +157,9 @@ export function firefoxReaderBrowser(firefox: () => FirefoxSession, server: () =
     getPreferences: (via) => callFirefoxBackground<PreferencesJson>(via, 'getPreferences'),
     async savePreferences(via, next) {
       await callFirefoxBackground(via, 'savePreferences', next);
+    },
+    async refuseOffTabCleaning(via, refuse) {
+      await callFirefoxBackground(via, 'refuseOffTabCleaning', refuse);
     },
     async reloadExtension(via) {
       const before = await callFirefoxBackground<number>(via, 'backgroundStartedAt');

@@ -144,9 +144,10 @@ export async function expectRemovedListShowsInPlace(reader: ReaderBrowser, artic
   expect(normalizeText((await readViewText(tab)).content)).not.toContain(appeal);
   const show = await centreOf(tab, '[data-testid="removed-show-in-place"]', appeal);
   await tab.clickAt(show.x, show.y);
+  // textContent, as readViewText: Firefox leaves a block `content-visibility: auto` skips out of innerText.
   await tab.waitFor(([tag, key]) => {
-    const content = document.querySelector(tag!)?.shadowRoot?.querySelector('[data-testid="article-content"]') as HTMLElement | null;
-    return content?.innerText.replace(/\s+/g, ' ').includes(key!) ?? false;
+    const content = document.querySelector(tag!)?.shadowRoot?.querySelector('[data-testid="article-content"]');
+    return content?.textContent?.replace(/\s+/g, ' ').includes(key!) ?? false;
   }, [VIEW_HOST, appeal!] as const);
   await tab.close();
 }
@@ -196,4 +197,26 @@ export async function expectSettingsSurviveReload(reader: ReaderBrowser, article
     await reader.savePreferences(tab, saved);
     await tab.close();
   }
+}
+
+/**
+ * A page the extension's cleaning context does not take is cleaned in its own tab: the background
+ * injects the engine there (entrypoints/reader-engine.content.ts) and the view is the same.
+ */
+export async function expectInTabFallback(reader: ReaderBrowser, article: TestArticle): Promise<void> {
+  const tab = await reader.open(article.path);
+  await reader.refuseOffTabCleaning(tab, true);
+  try {
+    const state = await reader.toggle(tab);
+    expect(state).toMatchObject({ status: 'open', timings: { cleanedIn: 'in-tab' } });
+    await waitForArticle(tab);
+    await expectWholeArticleWithoutClutter(tab, article);
+    await tab.press('Escape');
+    await waitForClosed(tab);
+  } finally {
+    await reader.refuseOffTabCleaning(tab, false);
+  }
+  const again = await reader.toggle(tab);
+  expect(again, 'and the next open goes back to the cleaning context').toMatchObject({ status: 'open', timings: { cleanedIn: 'off-thread' } });
+  await tab.close();
 }
