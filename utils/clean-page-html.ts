@@ -23,7 +23,7 @@ export interface PageToClean extends SerializedPage {
  */
 export function cleanPageHtml(page: PageToClean, win: Window & typeof globalThis): CleanResult {
   const doc = new win.DOMParser().parseFromString(page.html, 'text/html');
-  pinBaseUrl(doc, page.baseUrl);
+  pinBaseUrl(doc, page);
   // A parsed document has no window, and the engine sanitises with the document's window
   // (core/clean-article.ts `doc.defaultView`); this context's window has the same DOM classes.
   Object.defineProperty(doc, 'defaultView', { value: win, configurable: true });
@@ -36,12 +36,29 @@ export function cleanPageHtml(page: PageToClean, win: Window & typeof globalThis
 }
 
 /**
- * A parsed document's base URL would be the extension page's own address, so relative images
- * and links would resolve into the extension. The page's resolved base goes first in <head>.
+ * A parsed document's addresses are the extension page's own, so Readability would turn the
+ * page's relative links and images into extension addresses, which the sanitiser then drops. A
+ * `<base>` cannot fix that in Chrome: the parsed document keeps the extension page's `base-uri
+ * 'none'` policy, which ignores it (every relative link of an off-tab page was lost). So the
+ * document, and the copy the engine makes of it (core/clean-article.ts), answer with the page's
+ * own addresses; the page's own `<base>`, already resolved into `baseUrl`, is disarmed.
  */
-function pinBaseUrl(doc: Document, baseUrl: string): void {
+function pinBaseUrl(doc: Document, page: Pick<PageToClean, 'url' | 'baseUrl'>): void {
   for (const base of Array.from(doc.querySelectorAll('base[href]'))) base.removeAttribute('href');
-  const base = doc.createElement('base');
-  base.setAttribute('href', baseUrl);
-  doc.head.prepend(base);
+  pinAddresses(doc, page);
+  const cloneNode = doc.cloneNode.bind(doc);
+  Object.defineProperty(doc, 'cloneNode', {
+    configurable: true,
+    value: (deep?: boolean) => {
+      const copy = cloneNode(deep);
+      pinAddresses(copy as Document, page);
+      return copy;
+    },
+  });
+}
+
+function pinAddresses(doc: Document, page: Pick<PageToClean, 'url' | 'baseUrl'>): void {
+  Object.defineProperty(doc, 'baseURI', { value: page.baseUrl, configurable: true });
+  Object.defineProperty(doc, 'documentURI', { value: page.url, configurable: true });
+  Object.defineProperty(doc, 'URL', { value: page.url, configurable: true });
 }
