@@ -1,13 +1,15 @@
 /**
  * Time to view in real browsers: the keyboard shortcut → the article's text on screen.
  *
- *   npm run bench:browser -- [--browser chromium|firefox]… [--limit N] [--reps N] [--set NAME]… [--file SUBSTRING]… [--verbose] [--json]
+ *   npm run bench:browser -- [--browser chromium|firefox]… [--limit N] [--reps N] [--pause SECONDS] [--set NAME]… [--file SUBSTRING]… [--verbose] [--json]
  *
  * Pages: every page of seed and appeals-dev and an evenly spaced, deterministic sample of
  * trafilatura-dev (`--limit N`, default 40), served from 127.0.0.1. For each browser (Chromium,
  * then Firefox ESR; headed on an X display, e2e build) one tab loads each page and the shortcut is
  * typed with xdotool: "cold" is the first open in the freshly loaded page (the reader script is
  * injected), then the shortcut closes the view and "warm" is the next open in the same page.
+ * `--pause` waits on each page first, as a reader does; `QR_FIREFOX_MANIFEST=3` benches the MV3
+ * Firefox build (build it first: `npx wxt build -b firefox --mv3 --mode e2e`).
  *
  * The clock starts when the page sees the shortcut's first key (its keydown's timestamp) and stops
  * at the first frame after the article's text is in the view (bench/lib/view-probe.ts). The
@@ -50,6 +52,8 @@ the median and p95 of shortcut → article text on screen, cold (first open in t
   --browser NAME    only this browser (repeatable): ${BENCH_BROWSERS.join(', ')}
   --limit N         trafilatura-dev pages to sample evenly (default ${DEFAULT_TRAFILATURA_SAMPLE})
   --reps N          rounds over all pages (default 1; each round loads every page again)
+  --pause SECONDS   time on each page before the shortcut (default ${SETTLE_MS / 1000}); past 30 s Chrome
+                    has stopped the idle service worker, as after reading an article
   --set NAME        only this set (repeatable): ${ANNOTATED_SETS.join(', ')}
   --file SUBSTRING  only pages whose corpus path contains it (repeatable)
   --verbose         one line per page and open
@@ -97,19 +101,27 @@ const epochNow = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const round1 = (ms: number) => Math.round(ms * 10) / 10;
 
-function parseBrowsers(argv: readonly string[]): { browsers: BenchBrowserName[]; rest: string[]; error?: string } {
+/** This bench's own options (`--browser`, `--pause`); the rest go to the shared parser. */
+function parseOwnArgs(argv: readonly string[]): { browsers: BenchBrowserName[]; pauseMs: number; rest: string[]; error?: string } {
   const browsers: BenchBrowserName[] = [];
   const rest: string[] = [];
+  let pauseMs = SETTLE_MS;
   for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--pause') {
+      const seconds = Number(argv[++i]);
+      if (!Number.isFinite(seconds) || seconds < 0) return { browsers, pauseMs, rest, error: `--pause needs a number of seconds ≥ 0, got “${argv[i] ?? ''}”` };
+      pauseMs = Math.max(SETTLE_MS, seconds * 1000);
+      continue;
+    }
     if (argv[i] !== '--browser') {
       rest.push(argv[i]!);
       continue;
     }
     const value = argv[++i];
-    if (value !== 'chromium' && value !== 'firefox') return { browsers, rest, error: `--browser is ${BENCH_BROWSERS.join(' or ')}, got “${value ?? ''}”` };
+    if (value !== 'chromium' && value !== 'firefox') return { browsers, pauseMs, rest, error: `--browser is ${BENCH_BROWSERS.join(' or ')}, got “${value ?? ''}”` };
     if (!browsers.includes(value)) browsers.push(value);
   }
-  return { browsers: browsers.length ? browsers : [...BENCH_BROWSERS], rest };
+  return { browsers: browsers.length ? browsers : [...BENCH_BROWSERS], pauseMs, rest };
 }
 
 /** Without a display, runs this same command again under xvfb-run; returns its exit code, or null to go on here. */
@@ -184,11 +196,11 @@ async function closeView(browser: BenchBrowser): Promise<void> {
   if (!closed) throw new Error('the view did not close within 30 s of the shortcut');
 }
 
-/** Loads the page, then times the cold open and, after closing, the warm one. */
-async function timePage(browser: BenchBrowser, page: { name: string; url: string }): Promise<(OpenTiming | { why: string })[]> {
+/** Loads the page, waits `pauseMs` (reading), then times the cold open and, after closing, the warm one. */
+async function timePage(browser: BenchBrowser, page: { name: string; url: string }, pauseMs: number): Promise<(OpenTiming | { why: string })[]> {
   await browser.goto(page.url);
   await browser.focus();
-  await sleep(SETTLE_MS);
+  await sleep(pauseMs);
   const cold = await timeOneOpen(browser, page.name, 'cold');
   if ('why' in cold) {
     await closeView(browser).catch(() => undefined);
@@ -201,7 +213,7 @@ async function timePage(browser: BenchBrowser, page: { name: string; url: string
   return [cold, warm];
 }
 
-async function benchBrowser(name: BenchBrowserName, pages: readonly { name: string; url: string }[], helperUrl: string, reps: number, verbose: boolean): Promise<BrowserRun> {
+async function benchBrowser(name: BenchBrowserName, pages: readonly { name: string; url: string }[], helperUrl: string, reps: number, pauseMs: number, verbose: boolean): Promise<BrowserRun> {
   const loadBefore = os.loadavg();
   const browser = await launchBenchBrowser(name, helperUrl);
   const run: BrowserRun = { browser: name, version: browser.version, opens: [], skipped: [], loadBefore, loadAfter: [] };
@@ -209,7 +221,7 @@ async function benchBrowser(name: BenchBrowserName, pages: readonly { name: stri
     for (let rep = 0; rep < reps; rep++) {
       for (const page of pages) {
         try {
-          const opens = await timePage(browser, page);
+          const opens = await timePage(browser, page, pauseMs);
           run.opens.push(...opens.filter((open): open is OpenTiming => !('why' in open)));
           for (const open of opens) if ('why' in open) run.skipped.push({ page: page.name, why: open.why });
           if (verbose) for (const open of opens) if (!('why' in open)) console.log(`  ${name} ${open.kind} ${round1(open.totalMs)} ms  ${open.cleanedIn}  ${page.name}`);
@@ -266,7 +278,7 @@ function printRun(run: BrowserRun): void {
 }
 
 async function main(): Promise<number> {
-  const { browsers, rest, error } = parseBrowsers(process.argv.slice(2));
+  const { browsers, pauseMs, rest, error } = parseOwnArgs(process.argv.slice(2));
   if (error) {
     console.error(`${NAME}: ${error}`);
     return 2;
@@ -300,10 +312,11 @@ async function main(): Promise<number> {
   const counts = ANNOTATED_SETS.map((set) => `${set} ${pages.filter((page) => page.set === set).length}`).join(', ');
   // bench-args' default of 5 reps is bench:speed's; here one round unless asked.
   const reps = rest.includes('--reps') ? args.reps : 1;
-  console.log(`${NAME}: ${pages.length} pages (${counts}), each from its own loopback address, ${reps} round(s), in ${runnable.join(' and ')}`);
+  const firefoxBuild = process.env.QR_FIREFOX_MANIFEST === '3' ? ' (Firefox: the MV3 build)' : '';
+  console.log(`${NAME}: ${pages.length} pages (${counts}), each from its own loopback address, ${reps} round(s), ${pauseMs / 1000} s on each page before the shortcut, in ${runnable.join(' and ')}${firefoxBuild}`);
   const runs: BrowserRun[] = [];
   try {
-    for (const browser of runnable) runs.push(await benchBrowser(browser, served, helper.url('/fixtures/plain-article.html'), reps, args.verbose));
+    for (const browser of runnable) runs.push(await benchBrowser(browser, served, helper.url('/fixtures/plain-article.html'), reps, pauseMs, args.verbose));
   } finally {
     await Promise.all([...servers, helper].map((server) => server.close()));
   }

@@ -9,11 +9,9 @@ import { useFirefoxSession, whyFirefoxCannotRun, whyHeadedCannotRun } from './he
  * The reader-facing browser tests, in Firefox ESR (puppeteer-core over WebDriver BiDi), with the
  * same bodies as Chromium's where they are shared (helpers/reader-scenarios.ts).
  *
- * Stays Chromium-only: the popup and the settings page. BiDi refuses to navigate a tab to
- * moz-extension:// ("not allowed in this context"), a tab the add-on opens itself does not appear
- * as a puppeteer page, and Firefox has no DevTools command like Chromium's
- * `Extensions.triggerAction` to open the real popup; the settings they write are covered here
- * through the background (settings restyle, settings surviving a reload).
+ * The popup and the settings page have their own files (firefox-popup.test.ts,
+ * firefox-options.test.ts): BiDi refuses to navigate a tab to moz-extension://, but drives a tab
+ * the add-on opens itself (helpers/firefox-extension-pages.ts).
  */
 
 const firefoxSkip = whyFirefoxCannotRun();

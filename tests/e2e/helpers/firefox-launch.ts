@@ -50,8 +50,14 @@ export function findFirefox(): string | null {
   return FIREFOX_CANDIDATES.find((candidate) => fs.existsSync(candidate)) ?? null;
 }
 
+/**
+ * The shipped Firefox package is MV2 (README "Firefox: MV2, and why"). `QR_FIREFOX_MANIFEST=3`
+ * points the tests and bench:browser at the MV3 builds instead (`npx wxt build -b firefox --mv3
+ * [--mode e2e]`), to compare the two.
+ */
 export function firefoxBuildDir(build: BuildName): string {
-  return path.join(REPO_ROOT, build === 'e2e' ? '.output/firefox-mv2-e2e' : '.output/firefox-mv2');
+  const version = process.env.QR_FIREFOX_MANIFEST === '3' ? 'mv3' : 'mv2';
+  return path.join(REPO_ROOT, build === 'e2e' ? `.output/firefox-${version}-e2e` : `.output/firefox-${version}`);
 }
 
 export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
