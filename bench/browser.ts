@@ -164,7 +164,7 @@ async function timeOneOpen(browser: BenchBrowser, page: string, kind: 'cold' | '
   await browser.pressShortcut();
   const reading = await browser.evaluate<ProbeReading>(PROBE_RESULT_EXPRESSION);
   if (reading.paintAt === null || reading.textAt === null) return { why: `${kind}: no view within 30 s` };
-  const trigger = await browser.lastTrigger();
+  const trigger = await triggerAfter(browser, reading.armedAt);
   if (reading.outcome !== 'article') return { why: `${kind}: the view showed a message (${describeProblem(trigger)})` };
   const timings = trigger?.state.timings;
   if (!trigger || trigger.trigger !== 'command' || !timings?.startedAt || !timings.renderedAt || trigger.at.received < reading.armedAt - 1) return { why: `${kind}: the background has no record of this command` };
@@ -183,6 +183,16 @@ async function timeOneOpen(browser: BenchBrowser, page: string, kind: 'cold' | '
   };
   parts.other = totalMs - PARTS.filter((part) => part !== 'other').reduce((sum, part) => sum + parts[part], 0);
   return { page, kind, totalMs, parts, cleanedIn: timings.cleanedIn ?? 'in-tab', keySeenByPage };
+}
+
+/** The background's record of this command: it is written once the tab has answered, so it may come just after the paint. */
+async function triggerAfter(browser: BenchBrowser, armedAt: number): Promise<TriggerJson | null> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const trigger = await browser.lastTrigger();
+    if ((trigger && trigger.at.received >= armedAt - 1) || Date.now() > deadline) return trigger;
+    await sleep(20);
+  }
 }
 
 function describeProblem(trigger: TriggerJson | null): string {

@@ -61,6 +61,12 @@ export default defineBackground(() => {
       getPermissions: () => browser.permissions.getAll(),
       getCommands: () => browser.commands.getAll(),
       tabId: (tabId) => tabId,
+      toggleOtherTab: (_tabId, otherTabId: number) => toggleViewInTab(otherTabId),
+      contextMenuItemExists: (_tabId, id: string) => browser.contextMenus.update(id, {}).then(() => true, () => false),
+      clickContextMenu: async (tabId, menuItemId: string) => {
+        await onContextMenuClicked({ menuItemId }, { id: tabId });
+        return getLastTrigger();
+      },
       activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null,
       // BiDi may not navigate a tab to moz-extension://, but a tab the add-on opens is drivable:
       // how Firefox's tests reach the popup (as a page, `?tabId=N`) and the settings page.

@@ -35,7 +35,7 @@ export async function ensureReader(tabId: number): Promise<Ready> {
     await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
     return { ok: true };
   } catch (error) {
-    return { ok: false, problem: injectionProblem(error) };
+    return { ok: false, problem: injectionProblem(error, tab?.url) };
   }
 }
 

@@ -37,6 +37,30 @@ describe.skipIf(firefoxSkip !== null)(`clean view in Firefox (e2e build)${firefo
   it('explains a page that is not an article', () => expectNotArticleMessage(session.reader));
   it('restyles an open view when typography and theme change, and keeps page CSS out', () => expectSettingsRestyleOpenView(session.reader, fixtureArticle()));
   it('lists the repeated appeal among the removed items and shows it in place', () => expectRemovedListShowsInPlace(session.reader, seedArticle()));
+
+  // A native context menu cannot be opened over BiDi: as in Chromium's test, the entry is checked
+  // to exist and the background's own click handler runs with the tab.
+  it('the page’s context-menu entry exists, and its click toggles the view in that tab', async () => {
+    const tab = await session.reader.open(seedArticle().path);
+    await expect.poll(() => callFirefoxBackground<boolean>(tab, 'contextMenuItemExists', 'toggle-clean-view'), { timeout: 10_000 }).toBe(true);
+    expect(await callFirefoxBackground<boolean>(tab, 'contextMenuItemExists', 'no-such-item'), 'the check can say no').toBe(false);
+    expect(await callFirefoxBackground(tab, 'clickContextMenu', 'toggle-clean-view')).toMatchObject({ trigger: 'context-menu', state: { status: 'open' } });
+    await waitForArticle(tab);
+    expect(await callFirefoxBackground(tab, 'clickContextMenu', 'toggle-clean-view')).toMatchObject({ trigger: 'context-menu', state: { status: 'closed' } });
+    await waitForClosed(tab);
+    await tab.close();
+  });
+
+  it('names Firefox’s PDF viewer as a page it cannot clean', async () => {
+    const tab = await session.reader.open(fixtureArticle().path);
+    const pdf = await session.firefox.browser.newPage();
+    await pdf.goto(session.server.url('/fixtures/not-a-web-page.pdf'), { waitUntil: 'load' });
+    await pdf.bringToFront();
+    const pdfTabId = await callFirefoxBackground<number>(tab, 'activeTabId');
+    expect(await callFirefoxBackground(tab, 'toggleOtherTab', pdfTabId)).toMatchObject({ status: 'unavailable', problem: { code: 'restricted', message: expect.stringContaining('PDF') } });
+    await pdf.close();
+    await tab.close();
+  });
 });
 
 function pressShortcutInFirefox(): void {

@@ -161,18 +161,23 @@ export function firefoxReaderBrowser(firefox: () => FirefoxSession, server: () =
     async refuseOffTabCleaning(via, refuse) {
       await callFirefoxBackground(via, 'refuseOffTabCleaning', refuse);
     },
-    async reloadExtension(via) {
-      const before = await callFirefoxBackground<number>(via, 'backgroundStartedAt');
-      await callFirefoxBackground(via, 'reload');
-      // Firefox re-runs the add-on's static content scripts (the bridge) in open tabs; poll until a
-      // new background answers.
-      const deadline = Date.now() + 30_000;
-      for (;;) {
-        const now = await askFirefoxBackground<number>(via, 'backgroundStartedAt', [], 2_000).catch(() => before);
-        if (now !== before) return;
-        if (Date.now() > deadline) throw new Error('The add-on did not come back within 30 s of runtime.reload()');
-        await new Promise((resolve) => setTimeout(resolve, 200)); // polling the browser, not waiting on the page
-      }
-    },
+    reloadExtension: (via) => restartFirefoxAddOn(via, () => callFirefoxBackground(via, 'reload'), 'runtime.reload()'),
   };
+}
+
+/**
+ * Restarts the add-on with `restart` (its own `runtime.reload()`, or installing the build again
+ * over it, as an update does) and resolves once a new background answers. Firefox runs the
+ * add-on's static content scripts (the e2e bridge) again in open tabs.
+ */
+export async function restartFirefoxAddOn(via: ReaderTab, restart: () => Promise<unknown>, what: string): Promise<void> {
+  const before = await callFirefoxBackground<number>(via, 'backgroundStartedAt');
+  await restart();
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const now = await askFirefoxBackground<number>(via, 'backgroundStartedAt', [], 2_000).catch(() => before);
+    if (now !== before) return;
+    if (Date.now() > deadline) throw new Error(`The add-on did not come back within 30 s of ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // polling the browser, not waiting on the page
+  }
 }
