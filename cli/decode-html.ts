@@ -173,11 +173,11 @@ function readAttribute(bytes: Uint8Array, start: number, end: number): { attr: {
   const first = bytes[i]!;
   if (first === QUOTE || first === APOSTROPHE) {
     i++;
-    while (i < end && bytes[i] !== first) value += String.fromCharCode(lowerAscii(bytes[i]!)), i++;
+    while (i < end && bytes[i] !== first) value += String.fromCharCode(lowerAscii(bytes[i++]!));
     return { attr: { name, value }, next: i + 1 };
   }
   if (first === GT) return { attr: { name, value }, next: i };
-  while (i < end && !isSpace(bytes[i]) && bytes[i] !== GT) value += String.fromCharCode(lowerAscii(bytes[i]!)), i++;
+  while (i < end && !isSpace(bytes[i]) && bytes[i] !== GT) value += String.fromCharCode(lowerAscii(bytes[i++]!));
   return { attr: { name, value }, next: i };
 }
 

@@ -35,7 +35,7 @@ export async function readHtmlInput(file: string, options: ReadOptions = {}): Pr
   } else {
     const info = await stat(file).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
-      const code = (info as NodeJS.ErrnoException).code;
+      const code = info.code;
       return { ok: false, error: code === 'ENOENT' ? 'no such file' : `cannot read it: ${describe(info)}` };
     }
     if (info.isDirectory()) return { ok: false, error: 'is a directory, not an HTML file' };

@@ -12,10 +12,10 @@ import type { PageOutcome } from './process-files';
 export interface SiteMemorySession {
   memory: SiteMemory;
   /** Options for one page: the memory's view (pages without `--url` have no site and get none). */
-  cleanOptionsFor(input: CliInput): CleanOptions | undefined;
+  cleanOptionsFor: (input: CliInput) => CleanOptions | undefined;
   /** Learns from a cleaned page; returns a note for stderr when the page could not be learned. */
-  learnFrom(outcome: PageOutcome): string | null;
-  save(): Promise<void>;
+  learnFrom: (outcome: PageOutcome) => string | null;
+  save: () => Promise<void>;
 }
 
 export type OpenedSiteMemory = { ok: true; session: SiteMemorySession; problems: string[] } | { ok: false; error: string };

@@ -16,7 +16,7 @@ import { listArticleBlocks } from './site-memory/blocks';
 import { findInvalidSelector } from './selectors';
 import { readableText } from './text/block-text';
 import { countWords, foldText, normalizeWhitespace } from './text/normalize';
-import type { ClutterKind, CleanError, CleanOptions, CleanResult, StepTimings } from './types';
+import type { CleanError, CleanOptions, CleanResult, StepTimings } from './types';
 
 /** Below this many words (and with no picture or table) a page is not an article, so the view does not open on a stub. */
 const MIN_ARTICLE_WORDS = 12;

@@ -100,7 +100,7 @@ export class ElementIndex {
    */
   measureText(el: Element, measure: (el: Element) => number): number {
     let memo = this.textMeasures.get(measure);
-    if (!memo) this.textMeasures.set(measure, (memo = new Map()));
+    if (!memo) this.textMeasures.set(measure, (memo = new Map<Element, number>()));
     let n = memo.get(el);
     if (n === undefined) {
       n = measure(el);

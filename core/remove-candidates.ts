@@ -41,7 +41,7 @@ export interface RemovalScope {
  */
 export function removeCandidates(candidates: Candidate[], rule: CleanupRule, { root, step, log, keep, kindsOff }: RemovalScope): void {
   const elements = (log.elements ??= new Map());
-  const follows = (log.follows ??= new Map());
+  const follows = (log.follows ??= new Map<string, string>());
   for (const candidate of candidates) {
     const { element, reason, copies } = candidate;
     // A candidate inside one removed earlier in this pass, or outside the root, is already gone.

@@ -38,7 +38,7 @@ const FORBID_ATTR = [
  * DOMPurify tests *every* kept attribute value against this (alt, title, …), so it stays
  * permissive for plain text; the URL attributes are checked strictly by `safeUrl` before it.
  */
-const TEXT_OR_SAFE_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.\-]+(?:[^a-z+.\-:]|$))/i;
+const TEXT_OR_SAFE_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
 /** Attributes that hold one URL. `srcset` (a list) is handled on its own. */
 const URL_ATTRS = new Set(['href', 'src', 'poster', 'cite', 'xlink:href', 'action', 'longdesc', 'data', 'manifest']);
@@ -219,7 +219,7 @@ function withBase<T>(root: Node, baseUrl: string | undefined, work: () => T): T 
  * The input is not modified (DOMPurify works on an imported copy).
  */
 export function sanitizeToHtml(root: Element, win: Window, baseUrl?: string): string {
-  return withBase(root, baseUrl, () => purifierFor(win).sanitize(root, POLICY) as unknown as string);
+  return withBase(root, baseUrl, () => purifierFor(win).sanitize(root, POLICY));
 }
 
 /**

@@ -54,7 +54,7 @@ export function trainBoostedTrees(data: TrainingSet, options: BoostOptions): Tre
       g[i] = (p - data.labels[i]!) * data.weights[i]!;
       h[i] = Math.max(1e-6, p * (1 - p)) * data.weights[i]!;
     }
-    const tree: Tree = { feature: new Array(nodes).fill(-1), threshold: new Array(nodes).fill(0), value: new Array(nodes).fill(0) };
+    const tree: Tree = { feature: new Array<number>(nodes).fill(-1), threshold: new Array<number>(nodes).fill(0), value: new Array<number>(nodes).fill(0) };
     const members: number[][] = Array.from({ length: nodes }, () => []);
     members[0] = Array.from({ length: n }, (_, i) => i);
     for (let node = 0; node < nodes; node++) {

@@ -68,7 +68,7 @@ export const PAYLOADS = {
   /** A tab and the cleaning settings, valid as storage would accept them (utils/settings/cleaning-settings.ts). */
   previewRequest: (data: unknown) => PAYLOADS.tabTarget(data) && isObject(data) && isCleaningSettings(data.settings),
   /** A page address; from a content script, only its own page's site. */
-  ownPage: (data: unknown, sender: Sender) => isObject(data) && isHttpUrl(data.url) && (senderKind(sender) !== 'content-script' || sameOrigin(data.url as string, sender.url)),
+  ownPage: (data: unknown, sender: Sender) => isObject(data) && isHttpUrl(data.url) && (senderKind(sender) !== 'content-script' || sameOrigin(data.url, sender.url)),
   learnedPage: (data: unknown, sender: Sender) =>
     PAYLOADS.ownPage(data, sender) &&
     isObject(data) &&

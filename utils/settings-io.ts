@@ -25,6 +25,7 @@ export const SETTINGS_FILE_APP = 'quiet-reader';
 export const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
 const FILE_KEYS = new Set(['app', 'version', 'exportedAt', 'preferences', 'siteRules']);
 
+/** `error` says why and what to do; the settings page shows it under the heading "Nothing was imported", so it does not repeat that. */
 export type ImportResult =
   | { ok: true; settings: AllSettings; fromVersion: number }
   | { ok: false; error: string };
@@ -42,8 +43,8 @@ class RejectedKey extends Error {}
 
 /** JSON.parse that refuses prototype-polluting keys anywhere in the tree. */
 function parseJsonSafely(text: string): unknown {
-  return JSON.parse(text, (key, value) => {
-    if (FORBIDDEN_KEYS.has(key)) throw new RejectedKey(`The file contains the key "${key}", which settings never use; nothing was imported.`);
+  return JSON.parse(text, (key: string, value: unknown) => {
+    if (FORBIDDEN_KEYS.has(key)) throw new RejectedKey(`The file contains the key "${key}", which settings never use.`);
     return value;
   });
 }
@@ -102,48 +103,48 @@ const listProblems = (problems: string[]): string =>
  */
 export function parseSettingsFile(text: string, byteLength = new TextEncoder().encode(text).length): ImportResult {
   if (byteLength > MAX_SETTINGS_FILE_BYTES) {
-    return { ok: false, error: `This file is too large to be a Quiet Reader settings file (${Math.ceil(byteLength / 1024).toLocaleString('en')} KB; they are at most ${(MAX_SETTINGS_FILE_BYTES / 1024).toLocaleString('en')} KB). Nothing was imported: choose the file you exported from Quiet Reader.` };
+    return { ok: false, error: `This file is too large to be a Quiet Reader settings file (${Math.ceil(byteLength / 1024).toLocaleString('en')} KB; they are at most ${(MAX_SETTINGS_FILE_BYTES / 1024).toLocaleString('en')} KB). Choose the file you exported from Quiet Reader.` };
   }
   let data: unknown;
   try {
     data = parseJsonSafely(text);
   } catch (error) {
     if (error instanceof RejectedKey) return { ok: false, error: error.message };
-    return { ok: false, error: 'This file cannot be read as settings: its text is damaged or it is another kind of file. Nothing was imported; export your settings again to get a good file.' };
+    return { ok: false, error: 'This file cannot be read as settings: its text is damaged or it is another kind of file. Export your settings again to get a good file.' };
   }
   if (!isPlainObject(data) || data.app !== SETTINGS_FILE_APP) {
-    return { ok: false, error: 'This is not a Quiet Reader settings file (it has no "app": "quiet-reader"). Nothing was imported.' };
+    return { ok: false, error: 'This is not a Quiet Reader settings file (it has no "app": "quiet-reader").' };
   }
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'This file does not say which settings version it holds, so it cannot be read. Nothing was imported; export your settings again to get a good file.' };
+    return { ok: false, error: 'This file does not say which settings version it holds, so it cannot be read. Export your settings again to get a good file.' };
   }
   if (version > SETTINGS_VERSION) {
     return { ok: false, error: `The file was made by a newer Quiet Reader (settings version ${version}; this one reads up to ${SETTINGS_VERSION}). Update the extension, then import it again.` };
   }
   const unknownTop = Object.keys(data).find((key) => !FILE_KEYS.has(key));
-  if (unknownTop) return { ok: false, error: `The file has an unknown entry "${unknownTop}". Nothing was imported.` };
-  if (!isPlainObject(data.preferences)) return { ok: false, error: 'The file has no "preferences" object. Nothing was imported.' };
+  if (unknownTop) return { ok: false, error: `The file has an unknown entry "${unknownTop}".` };
+  if (!isPlainObject(data.preferences)) return { ok: false, error: 'The file has no "preferences" object.' };
   if (data.siteRules !== undefined && !isPlainObject(data.siteRules)) {
-    return { ok: false, error: 'The file\'s "siteRules" is not a map of sites. Nothing was imported.' };
+    return { ok: false, error: 'The file\'s "siteRules" is not a map of sites.' };
   }
 
   const preferencesRaw = runMigrations(data.preferences, PREFERENCES_MIGRATIONS, version, SETTINGS_VERSION) as Record<string, unknown>;
   const unknownPreference = findUnknownKey(preferencesRaw, DEFAULT_PREFERENCES, 'preferences');
-  if (unknownPreference) return { ok: false, error: `The file has an unknown setting "${unknownPreference}". Nothing was imported.` };
+  if (unknownPreference) return { ok: false, error: `The file has an unknown setting "${unknownPreference}".` };
   const preferences = validatePreferences(preferencesRaw);
   if (preferences.problems.length) {
-    return { ok: false, error: `Some settings in the file cannot be used: ${listProblems(preferences.problems.map(readerProblem))}. Nothing was imported; your settings are unchanged.` };
+    return { ok: false, error: `Some settings in the file cannot be used: ${listProblems(preferences.problems.map(readerProblem))}.` };
   }
 
   const siteRulesRaw = runMigrations(data.siteRules ?? {}, SITE_RULES_MIGRATIONS, version, SETTINGS_VERSION) as Record<string, unknown>;
   for (const [host, rule] of Object.entries(siteRulesRaw)) {
     const unknownRuleKey = isPlainObject(rule) ? findUnknownKey(rule, DEFAULT_SITE_RULE, `siteRules.${host}`) : null;
-    if (unknownRuleKey) return { ok: false, error: `The file has an unknown site-rule entry "${unknownRuleKey}". Nothing was imported.` };
+    if (unknownRuleKey) return { ok: false, error: `The file has an unknown site-rule entry "${unknownRuleKey}".` };
   }
   const siteRules = validateSiteRules(siteRulesRaw);
   if (siteRules.problems.length) {
-    return { ok: false, error: `Some site rules in the file are invalid: ${listProblems(siteRules.problems)}. Nothing was imported.` };
+    return { ok: false, error: `Some site rules in the file are invalid: ${listProblems(siteRules.problems)}.` };
   }
   return { ok: true, settings: { preferences: preferences.value, siteRules: siteRules.value }, fromVersion: version };
 }

@@ -8,25 +8,25 @@ import { describeSettingsChanges, parseSettingsFile, serializeSettings, settings
 
 /** Everything the settings page needs from the browser; `entrypoints/options/browser-backend.ts` implements it. */
 export interface OptionsBackend {
-  loadPreferences(): Promise<Preferences>;
-  savePreferences(preferences: Preferences): Promise<PreferencesStorageStatus>;
-  storageStatus(): Promise<PreferencesStorageStatus>;
-  loadSiteRules(): Promise<SiteRules>;
-  saveSiteRule(host: string, rule: Omit<SiteRule, 'updatedAt'>): Promise<void>;
-  replaceSiteRules(rules: SiteRules): Promise<void>;
-  resetAll(): Promise<void>;
+  loadPreferences: () => Promise<Preferences>;
+  savePreferences: (preferences: Preferences) => Promise<PreferencesStorageStatus>;
+  storageStatus: () => Promise<PreferencesStorageStatus>;
+  loadSiteRules: () => Promise<SiteRules>;
+  saveSiteRule: (host: string, rule: Omit<SiteRule, 'updatedAt'>) => Promise<void>;
+  replaceSiteRules: (rules: SiteRules) => Promise<void>;
+  resetAll: () => Promise<void>;
   /** Must be called first in a click handler (the browser shows the prompt only during the gesture). */
-  requestSiteAccess(origin: string): Promise<boolean>;
-  hasSiteAccess(origin: string): Promise<boolean>;
-  setAutoClean(origin: string, on: boolean): Promise<void>;
-  download(fileName: string, text: string): void;
+  requestSiteAccess: (origin: string) => Promise<boolean>;
+  hasSiteAccess: (origin: string) => Promise<boolean>;
+  setAutoClean: (origin: string, on: boolean) => Promise<void>;
+  download: (fileName: string, text: string) => void;
 }
 
 /** A file the user picked, as the page reads it (a `File` fits). */
 export interface PickedFile {
   name: string;
   size: number;
-  text(): Promise<string>;
+  text: () => Promise<string>;
 }
 
 export interface ImportPreview {
@@ -56,33 +56,33 @@ export interface OptionsState {
 
 /** Actions that take typed entries add the valid ones in one save and answer the refused ones with reasons. */
 export interface OptionsActions {
-  load(): Promise<void>;
-  setKindEnabled(kind: ClutterKind, enabled: boolean): Promise<void>;
-  addPhrases(phrases: readonly string[]): Promise<RejectedEntry[]>;
-  removePhrase(phrase: string): Promise<void>;
-  addSelectors(selectors: readonly string[]): Promise<RejectedEntry[]>;
-  removeSelector(selector: string): Promise<void>;
-  setTheme(theme: Theme): Promise<void>;
-  setTypography<K extends keyof Typography>(key: K, value: Typography[K]): Promise<void>;
-  setSiteMemory(enabled: boolean): Promise<void>;
+  load: () => Promise<void>;
+  setKindEnabled: (kind: ClutterKind, enabled: boolean) => Promise<void>;
+  addPhrases: (phrases: readonly string[]) => Promise<RejectedEntry[]>;
+  removePhrase: (phrase: string) => Promise<void>;
+  addSelectors: (selectors: readonly string[]) => Promise<RejectedEntry[]>;
+  removeSelector: (selector: string) => Promise<void>;
+  setTheme: (theme: Theme) => Promise<void>;
+  setTypography: <K extends keyof Typography>(key: K, value: Typography[K]) => Promise<void>;
+  setSiteMemory: (enabled: boolean) => Promise<void>;
   /** "Keep my place" and "add what was removed to exports" (components/options/ExportSection.tsx). */
-  setExportAndPlace(change: Partial<Pick<Preferences, 'resumePosition' | 'exportRemovedAppendix'>>): Promise<void>;
+  setExportAndPlace: (change: Partial<Pick<Preferences, 'resumePosition' | 'exportRemovedAppendix'>>) => Promise<void>;
   /** Adds a site to the list (stored once something is set for it); answers its host or why not. */
-  addSite(input: string): Promise<{ host: string } | { error: string }>;
-  setSiteAutoClean(host: string, on: boolean): Promise<void>;
-  setSiteKindEnabled(host: string, kind: ClutterKind, enabled: boolean): Promise<void>;
-  addSiteSelectors(host: string, selectors: readonly string[]): Promise<RejectedEntry[]>;
-  removeSiteSelector(host: string, selector: string): Promise<void>;
-  removeSiteKeep(host: string, fingerprint: string): Promise<void>;
-  removeSite(host: string): Promise<void>;
-  exportSettings(): void;
-  chooseImportFile(file: PickedFile): Promise<void>;
-  applyImport(): Promise<void>;
-  cancelImport(): void;
-  resetAll(): Promise<void>;
+  addSite: (input: string) => Promise<{ host: string } | { error: string }>;
+  setSiteAutoClean: (host: string, on: boolean) => Promise<void>;
+  setSiteKindEnabled: (host: string, kind: ClutterKind, enabled: boolean) => Promise<void>;
+  addSiteSelectors: (host: string, selectors: readonly string[]) => Promise<RejectedEntry[]>;
+  removeSiteSelector: (host: string, selector: string) => Promise<void>;
+  removeSiteKeep: (host: string, fingerprint: string) => Promise<void>;
+  removeSite: (host: string) => Promise<void>;
+  exportSettings: () => void;
+  chooseImportFile: (file: PickedFile) => Promise<void>;
+  applyImport: () => Promise<void>;
+  cancelImport: () => void;
+  resetAll: () => Promise<void>;
   /** Settings changed elsewhere (popup, clean view, another settings tab). */
-  storedPreferencesChanged(preferences: Preferences): void;
-  storedSiteRulesChanged(siteRules: SiteRules): void;
+  storedPreferencesChanged: (preferences: Preferences) => void;
+  storedSiteRulesChanged: (siteRules: SiteRules) => void;
 }
 
 export interface OptionsStore {
@@ -181,13 +181,13 @@ export function createOptionsStore(backend: OptionsBackend, probe: ParentNode, n
     setSiteMemory: (enabled) => changePreferences((p) => ({ ...p, siteMemoryEnabled: enabled })),
     setExportAndPlace: (change) => changePreferences((p) => ({ ...p, ...change })),
 
-    async addSite(input) {
+    addSite(input) {
       const parsed = normaliseSiteInput(input);
-      if ('error' in parsed) return parsed;
-      if (store.get().siteRules[parsed.host]) return { error: `${parsed.host} is already in the list.` };
+      if ('error' in parsed) return Promise.resolve(parsed);
+      if (store.get().siteRules[parsed.host]) return Promise.resolve({ error: `${parsed.host} is already in the list.` });
       // A new site starts as the defaults; it is stored once the user changes something for it.
       store.set((s) => ({ siteRules: { ...s.siteRules, [parsed.host]: { ...DEFAULT_SITE_RULE, updatedAt: now().getTime() } } }));
-      return parsed;
+      return Promise.resolve(parsed);
     },
 
     async setSiteAutoClean(host, on) {

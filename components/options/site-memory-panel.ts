@@ -3,9 +3,9 @@ import type { SiteMemoryStatus } from '../../utils/site-memory-store';
 
 /** What the settings page's site-memory section needs; `entrypoints/options/site-memory-backend.ts` implements it. */
 export interface SiteMemoryBackend {
-  status(): Promise<SiteMemoryStatus>;
+  status: () => Promise<SiteMemoryStatus>;
   /** A site key, or null for everything. */
-  forget(site: string | null): Promise<{ forgotten: boolean }>;
+  forget: (site: string | null) => Promise<{ forgotten: boolean }>;
 }
 
 export interface SiteMemoryPanelState {
@@ -16,7 +16,7 @@ export interface SiteMemoryPanelState {
 
 export interface SiteMemoryPanel {
   store: Store<SiteMemoryPanelState>;
-  actions: { load(): Promise<void>; forgetSite(site: string): Promise<void>; forgetAll(): Promise<void> };
+  actions: { load: () => Promise<void>; forgetSite: (site: string) => Promise<void>; forgetAll: () => Promise<void> };
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -36,7 +36,7 @@ export function selectorEntryError(entry: string, existing: readonly string[], p
 export function normaliseSiteInput(input: string): { host: string } | { error: string } {
   const trimmed = input.trim().toLowerCase();
   if (!trimmed) return { error: 'Type a site such as news.example.org.' };
-  let host = trimmed;
+  let host: string;
   try {
     host = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname;
   } catch {

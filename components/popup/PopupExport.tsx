@@ -21,7 +21,7 @@ export function PopupExport({ article, removed, settings, testId = 'popup-export
     }
   };
   const save = (format: 'markdown' | 'html') =>
-    run(() => {
+    void run(() => {
       const file = buildExportFile(format, article, removed, settings);
       downloadFile(file);
       return `Saved ${file.name}.`;
@@ -34,7 +34,7 @@ export function PopupExport({ article, removed, settings, testId = 'popup-export
         class="popup-export__button"
         data-testid="popup-copy-markdown"
         onClick={() =>
-          run(async () => {
+          void run(async () => {
             await copyText(buildExportFile('markdown', article, removed, settings).text, root.current ?? document.body);
             return 'Copied as Markdown.';
           })

@@ -18,21 +18,21 @@ export interface PopupTab {
  * implements it with messaging and storage; the unit tests pass fakes.
  */
 export interface PopupBackend {
-  findTargetTab(): Promise<PopupTab | null>;
-  loadPreferences(): Promise<Preferences>;
-  savePreferences(preferences: Preferences): Promise<void>;
-  previewArticle(tabId: number, settings: CleaningSettings): Promise<ArticlePreview>;
-  getViewActive(tabId: number): Promise<boolean>;
+  findTargetTab: () => Promise<PopupTab | null>;
+  loadPreferences: () => Promise<Preferences>;
+  savePreferences: (preferences: Preferences) => Promise<void>;
+  previewArticle: (tabId: number, settings: CleaningSettings) => Promise<ArticlePreview>;
+  getViewActive: (tabId: number) => Promise<boolean>;
   /** Shows or hides the clean view on the page; answers whether it is now shown. */
-  toggleView(tabId: number): Promise<boolean>;
-  getAutoClean(host: string): Promise<boolean>;
+  toggleView: (tabId: number) => Promise<boolean>;
+  getAutoClean: (host: string) => Promise<boolean>;
   /**
    * Asks for access to the site. Must be the first thing a click handler does: the browser only
    * shows the prompt during the user's gesture.
    */
-  requestSiteAccess(origin: string): Promise<boolean>;
-  setAutoClean(tab: PopupTab, origin: string, on: boolean): Promise<void>;
-  openOptions(): void;
+  requestSiteAccess: (origin: string) => Promise<boolean>;
+  setAutoClean: (tab: PopupTab, origin: string, on: boolean) => Promise<void>;
+  openOptions: () => void;
 }
 
 export type PopupScreen =
@@ -60,17 +60,17 @@ export interface PopupState {
 }
 
 export interface PopupActions {
-  load(): Promise<void>;
-  refreshPreview(): Promise<void>;
-  toggleView(): Promise<void>;
-  setTheme(theme: Theme): Promise<void>;
-  setFontSize(px: number): Promise<void>;
-  setKindEnabled(kind: ClutterKind, enabled: boolean): Promise<void>;
-  setAutoClean(on: boolean): Promise<void>;
-  openOptions(): void;
-  dismissNotice(): void;
+  load: () => Promise<void>;
+  refreshPreview: () => Promise<void>;
+  toggleView: () => Promise<void>;
+  setTheme: (theme: Theme) => Promise<void>;
+  setFontSize: (px: number) => Promise<void>;
+  setKindEnabled: (kind: ClutterKind, enabled: boolean) => Promise<void>;
+  setAutoClean: (on: boolean) => Promise<void>;
+  openOptions: () => void;
+  dismissNotice: () => void;
   /** Preferences changed elsewhere (settings page, another window). */
-  preferencesChanged(preferences: Preferences): void;
+  preferencesChanged: (preferences: Preferences) => void;
 }
 
 export interface PopupStore {

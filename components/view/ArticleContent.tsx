@@ -13,7 +13,7 @@ export interface ArticleContentProps {
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   /** The content element once every node is in (the outline and the reading position need it), null while importing. */
-  onReady?(content: HTMLElement | null): void;
+  onReady?: (content: HTMLElement | null) => void;
   testId?: string;
 }
 
@@ -63,7 +63,7 @@ export function ArticleContent({ html, shownInPlace, lang, dir, onReady, testId 
 
   useLayoutEffect(() => {
     onReady?.(complete === html ? container.current : null);
-  }, [html, complete]);
+  }, [html, complete, onReady]);
 
   return <div ref={container} class="qr-content" lang={lang ?? undefined} dir={dir ?? undefined} data-testid={testId} />;
 }

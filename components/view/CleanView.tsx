@@ -17,13 +17,13 @@ import { useReadingPosition, type ReadingPlaceActions } from './use-reading-posi
 
 /** What the view may ask of its shell (the content script); the view itself never calls `browser.*`. */
 export interface CleanViewActions {
-  close(): void;
+  close: () => void;
   /** Saves "always keep this block on this site"; resolves when stored. */
-  keepOnSite(removal: Removal): Promise<void>;
+  keepOnSite: (removal: Removal) => Promise<void>;
   /** Applies a reading setting to the view at once and saves it; rejects with a sentence for the reader when it could not be saved. */
-  changeReading(change: ReadingChange): Promise<void>;
+  changeReading: (change: ReadingChange) => Promise<void>;
   /** Opens the browser's print dialog (the view's print stylesheet lays out the article alone). */
-  print(): void;
+  print: () => void;
 }
 
 export interface CleanViewProps {

@@ -7,7 +7,7 @@ export interface ExportMenuProps {
   removed: readonly ExportedRemoval[];
   settings: ExportSettings;
   /** Print: the shell's print (the view's print stylesheet hides the bar and the page behind). */
-  onPrint(): void;
+  onPrint: () => void;
   testId?: string;
 }
 
@@ -34,18 +34,18 @@ export function ExportMenu({ article, removed, settings, onPrint, testId }: Expo
     toggle.current?.focus({ preventScroll: true });
   };
   const copyMarkdown = () =>
-    run(async () => {
+    void run(async () => {
       await copyText(buildExportFile('markdown', article, removed, settings).text, root.current ?? document.body);
       return 'Copied as Markdown.';
     });
   const download = (format: 'markdown' | 'html') =>
-    run(() => {
+    void run(() => {
       const file = buildExportFile(format, article, removed, settings);
       downloadFile(file, root.current?.ownerDocument ?? document);
       return `Saved ${file.name} to your downloads.`;
     });
   const print = () =>
-    run(() => {
+    void run(() => {
       onPrint();
       return '';
     });

@@ -10,9 +10,9 @@ export interface ReadingPanelProps {
   typography: Typography;
   /** A sentence when the last change could not be saved (it still applies to this view). */
   saveProblem: string | null;
-  onChange(change: ReadingChange): void;
+  onChange: (change: ReadingChange) => void;
   /** Esc or the close button: the bar puts focus back on the "Aa" button. */
-  onClose(): void;
+  onClose: () => void;
   testId?: string;
 }
 
@@ -24,7 +24,7 @@ interface StepperProps {
   limits: { min: number; max: number; step: number };
   less: string;
   more: string;
-  onChange(value: number): void;
+  onChange: (value: number) => void;
 }
 
 /** A labelled range with − / + buttons: the range for dragging, the buttons for one step at a time. */

@@ -10,8 +10,8 @@ export interface RemovedItemProps {
   shownInPlace: boolean;
   /** The site rule already keeps this block (it will not be removed on the next visit). */
   kept: boolean;
-  onToggleInPlace(removal: Removal): void;
-  onKeepOnSite(removal: Removal): void;
+  onToggleInPlace: (removal: Removal) => void;
+  onKeepOnSite: (removal: Removal) => void;
   testId?: string;
 }
 

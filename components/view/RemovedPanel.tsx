@@ -7,8 +7,8 @@ export interface RemovedPanelProps {
   shownInPlace: ReadonlySet<string>;
   keptFingerprints: ReadonlySet<string>;
   host: string;
-  onToggleInPlace(removal: Removal): void;
-  onKeepOnSite(removal: Removal): void;
+  onToggleInPlace: (removal: Removal) => void;
+  onKeepOnSite: (removal: Removal) => void;
   testId?: string;
 }
 

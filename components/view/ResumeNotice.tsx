@@ -1,7 +1,7 @@
 export interface ResumeNoticeProps {
   /** The progress the view resumed at (0–1). */
   resumedAt: number;
-  onStartFromTop(): void;
+  onStartFromTop: () => void;
   testId?: string;
 }
 

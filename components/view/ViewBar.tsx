@@ -5,10 +5,10 @@ export interface ViewBarProps {
   /** Blocks removed (copies counted); the control is hidden when nothing was removed. */
   removedBlocks: number;
   panelOpen: boolean;
-  onTogglePanel(): void;
-  onClose(): void;
+  onTogglePanel: () => void;
+  onClose: () => void;
   readingOpen: boolean;
-  onToggleReading(): void;
+  onToggleReading: () => void;
   readingButton?: Ref<HTMLButtonElement>;
   /** Controls of their own components (export, resume), before "N blocks removed". */
   tools?: ComponentChildren;

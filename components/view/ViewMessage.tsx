@@ -2,7 +2,7 @@ import type { ViewProblem } from '../../utils/messaging';
 
 export interface ViewMessageProps {
   problem: ViewProblem;
-  onClose(): void;
+  onClose: () => void;
   testId?: string;
 }
 

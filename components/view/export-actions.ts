@@ -68,7 +68,7 @@ export async function copyText(text: string, host: Element): Promise<void> {
   host.append(area);
   const focused = (host.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement | null;
   area.select();
-  let copied = false;
+  let copied: boolean;
   try {
     copied = doc.execCommand('copy');
   } finally {

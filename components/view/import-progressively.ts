@@ -12,17 +12,17 @@ const LARGE_SUBTREE = 200;
 
 export interface ProgressiveImport {
   /** Stops importing (the article was replaced or the view closed); nodes already in stay. */
-  cancel(): void;
+  cancel: () => void;
 }
 
 export interface ImportOptions {
   /** Called for every element imported with its subtree (e.g. to watch its images). */
-  onImported?(element: Element): void;
+  onImported?: (element: Element) => void;
   /** Called once, after the last node is in. */
-  onDone?(): void;
+  onDone?: () => void;
   /** Clock and yield, injectable for tests. */
-  now?(): number;
-  later?(task: () => void): void;
+  now?: () => number;
+  later?: (task: () => void) => void;
 }
 
 interface Pending {

@@ -183,7 +183,7 @@ export function readDeclaredType(page: Document, marks = page.documentElement ? 
   const og = marks.find((el) => el.localName === 'meta' && el.getAttribute('property') === 'og:type')?.getAttribute('content')?.trim().toLowerCase();
   if (og) types.push(og);
   if (types.some((type) => ARTICLE_TYPES.has(type) || type.endsWith('article'))) return 'article';
-  for (const type of types) if (NON_ARTICLE_TYPES[type]) return NON_ARTICLE_TYPES[type]!;
+  for (const type of types) if (NON_ARTICLE_TYPES[type]) return NON_ARTICLE_TYPES[type];
   return null;
 }
 

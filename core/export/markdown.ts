@@ -14,7 +14,7 @@ import { httpUrl, isoDate, type ExportInput } from './export-input';
 export function articleToMarkdown(input: ExportInput, win: Window): string {
   const source = httpUrl(input.sourceUrl);
   const service = createConverter(source);
-  const body = service.turndown(sanitizeToFragment(input.article.contentHtml, win, source?.href) as unknown as TurndownService.Node).trim();
+  const body = service.turndown(sanitizeToFragment(input.article.contentHtml, win, source?.href)).trim();
   const parts = [markdownHeader(input, service, source), body];
   if (input.removed) parts.push(removedAppendix(input.removed, service));
   return `${parts.filter(Boolean).join('\n\n')}\n`;
@@ -85,8 +85,7 @@ function createConverter(source: URL | null): TurndownService {
   service.remove((node) => node.hasAttribute('data-qr-removed'));
   service.addRule('safeLink', {
     filter: (node) => node.nodeName === 'A' && node.hasAttribute('href'),
-    replacement: (content, node) => {
-      const element = node as HTMLElement;
+    replacement: (content, element) => {
       const target = linkTarget(element.getAttribute('href') ?? '', source);
       const text = content.trim();
       if (!target) return content;
@@ -96,8 +95,7 @@ function createConverter(source: URL | null): TurndownService {
   });
   service.addRule('safeImage', {
     filter: 'img',
-    replacement: (_content, node) => {
-      const element = node as HTMLElement;
+    replacement: (_content, element) => {
       const src = imageSource(element.getAttribute('src') ?? '');
       if (!src) return '';
       const alt = (element.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim().replace(/([\\[\]])/g, '\\$1');
@@ -113,7 +111,7 @@ function createConverter(source: URL | null): TurndownService {
       let prefix = '- ';
       if (parent?.nodeName === 'OL') {
         const start = Number(parent.getAttribute('start') ?? '1');
-        const index = Array.prototype.indexOf.call(parent.children, node) as number;
+        const index = Array.from(parent.children).indexOf(node);
         prefix = `${(Number.isFinite(start) ? start : 1) + index}. `;
       }
       const body = content

@@ -38,5 +38,6 @@ export function visibleText(root: Element): string {
   // went, so read inside it regardless.
   walk(root);
   // A soft break is a space only where two words would otherwise touch ("Facebook" + "Share").
+  // eslint-disable-next-line no-control-regex -- \u0000 is SOFT_BREAK, our own marker (the HTML parser never leaves U+0000 in text)
   return parts.join('').replace(/(?<=[\p{L}\p{N}])\u0000+(?=[\p{L}\p{N}])/gu, ' ').replaceAll(SOFT_BREAK, '');
 }

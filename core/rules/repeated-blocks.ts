@@ -91,7 +91,7 @@ export default defineRule({
           taken.add(box);
           candidates.push({ element: box, reason: `Printed ${boxes.length} times on the page (a repeated appeal or promo)`, copies: 1 });
         }
-      } else if (copies[0]!.textContent!.length >= MIN_CAPTION_CHARS && located.every(({ block }) => isCaption(block))) {
+      } else if (copies[0]!.textContent.length >= MIN_CAPTION_CHARS && located.every(({ block }) => isCaption(block))) {
         for (const { block } of located.slice(1)) {
           candidates.push({ element: block, reason: 'The same caption or credit printed again (the first copy is kept)' });
         }

@@ -46,7 +46,7 @@ export interface CleanupRule {
   phase: RulePhase;
   /** One line for the README and the settings page. */
   summary: string;
-  collect(root: Element, ctx: RuleContext): Candidate[];
+  collect: (root: Element, ctx: RuleContext) => Candidate[];
 }
 
 export function defineRule(rule: CleanupRule): CleanupRule {

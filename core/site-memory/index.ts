@@ -3,11 +3,8 @@
  * lets the `site-memory` rule strip it on later pages. Pure: no storage, no browser APIs. The
  * extension keeps the memory in local storage, the CLI in a file.
  */
-export { articleKeyOf, normalizeArticleUrl } from './article-key';
-export { collectMemoryBlocks, LONG_PROSE_CHARS, MIN_BLOCK_CHARS, type MemoryBlock } from './blocks';
-export { siteEntryView } from './entry-view';
 export { forgetEverything, forgetSite, learn, learnBlocks, type LearnOutcome } from './memory';
 export * from './model';
-export { parseSiteMemory, serializeSiteMemory, type ParsedSiteMemory } from './serialize';
+export { parseSiteMemory, serializeSiteMemory } from './serialize';
 export { siteKeyOf } from './site-key';
 export { siteMemoryView } from './view';

@@ -3,7 +3,7 @@ import { createSiteMemory, SITE_MEMORY_LIMITS, SITE_MEMORY_VERSION, type Remembe
 /** A fingerprint or article key as `fingerprintText` makes them: base 36, at most 11 digits. */
 const HASH = /^[0-9a-z]{1,11}$/;
 /** A site key: a host name or IP literal, lower case (what `siteKeyOf` returns). */
-const SITE = /^[0-9a-z._:\-]{1,253}$/;
+const SITE = /^[0-9a-z._:-]{1,253}$/;
 
 export interface ParsedSiteMemory {
   memory: SiteMemory;

@@ -16,6 +16,6 @@ export function previewText(text: string, max = 140): string {
 
 /** Words in a text, for reading time: runs of letters or digits in any script. */
 export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
+  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
   return matches ? matches.length : 0;
 }

@@ -27,6 +27,8 @@ function isBridgeRequest(message: unknown): message is E2eBridgeRequest {
 
 /** `operations` are the e2e hooks (entrypoints/background/index.ts), each given the asking tab first. */
 export function listenForE2eBridge(operations: Record<string, Operation>): void {
+  // Firefox replies with the promise a listener returns (MDN runtime.onMessage); the types know only sendResponse.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- see above
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isBridgeRequest(message)) return undefined;
     const tabId = sender.tab?.id;

@@ -23,17 +23,13 @@ const HOST_TAG = 'quiet-reader-view';
 export interface MountedView {
   /** Preact renders into this. */
   dialog: HTMLDialogElement;
-  applyPreferences(preferences: Preferences): void;
-  unmount(): void;
+  applyPreferences: (preferences: Preferences) => void;
+  unmount: () => void;
 }
 
 export interface MountOptions {
   /** Called when the reader presses Esc (the dialog's `cancel`) or the dialog closes otherwise. */
-  onDismiss(): void;
-}
-
-export function isViewMounted(doc: Document): boolean {
-  return doc.documentElement.querySelector(`:scope > ${HOST_TAG}`) !== null;
+  onDismiss: () => void;
 }
 
 /**

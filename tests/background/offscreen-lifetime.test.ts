@@ -15,7 +15,7 @@ function fakeOffscreen() {
     for (let hop = 0; hop < 3; hop++) await Promise.resolve();
   };
   const api = {
-    hasDocument: vi.fn(async () => open),
+    hasDocument: vi.fn(() => Promise.resolve(open)),
     createDocument: vi.fn(async () => {
       await settle();
       if (open) throw new Error('Only a single offscreen document may be created.');
@@ -68,7 +68,7 @@ describe('manageOffscreenDocument', () => {
   it('opens the document for a clean and keeps it open afterwards, until the document reports itself idle', async () => {
     const offscreen = fakeOffscreen();
     const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
-    await expect(document.whileOpen(async () => offscreen.isOpen())).resolves.toBe(true);
+    await expect(document.whileOpen(() => Promise.resolve(offscreen.isOpen()))).resolves.toBe(true);
     await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS * 2);
     expect(offscreen.api.closeDocument).not.toHaveBeenCalled();
 
@@ -83,7 +83,7 @@ describe('manageOffscreenDocument', () => {
     await document.prepare();
     expect(offscreen.isOpen()).toBe(true);
     await document.prepare();
-    await document.whileOpen(async () => 'clean');
+    await document.whileOpen(() => Promise.resolve('clean'));
     expect(offscreen.api.createDocument).toHaveBeenCalledTimes(1);
   });
 
@@ -100,7 +100,7 @@ describe('manageOffscreenDocument', () => {
     const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
     const slow = pendingClean(offscreen);
     const slowDone = document.whileOpen(slow.work);
-    await document.whileOpen(async () => 'quick');
+    await document.whileOpen(() => Promise.resolve('quick'));
 
     await document.closeIfIdle();
     expect(offscreen.api.closeDocument).not.toHaveBeenCalled();
@@ -115,7 +115,7 @@ describe('manageOffscreenDocument', () => {
   it('a clean that starts while the document is closing waits for the close, then creates a fresh one', async () => {
     const offscreen = fakeOffscreen();
     const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
-    await document.whileOpen(async () => 'first');
+    await document.whileOpen(() => Promise.resolve('first'));
     const releaseClose = offscreen.holdClose();
     const closed = document.closeIfIdle();
     await vi.advanceTimersByTimeAsync(0);
@@ -138,7 +138,7 @@ describe('manageOffscreenDocument', () => {
   it('concurrent first cleans create only one document', async () => {
     const offscreen = fakeOffscreen();
     const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
-    const results = Promise.all([1, 2, 3].map((n) => document.whileOpen(async () => n)));
+    const results = Promise.all([1, 2, 3].map((n) => document.whileOpen(() => Promise.resolve(n))));
     await vi.advanceTimersByTimeAsync(0);
     await expect(results).resolves.toEqual([1, 2, 3]);
     expect(offscreen.api.createDocument).toHaveBeenCalledTimes(1);
@@ -152,7 +152,7 @@ describe('manageOffscreenDocument', () => {
     process.on('unhandledRejection', onUnhandled);
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     try {
-      await document.whileOpen(async () => 'first');
+      await document.whileOpen(() => Promise.resolve('first'));
       await offscreen.api.closeDocument(); // Gone behind the module's back.
       await document.closeIfIdle();
       expect(info).toHaveBeenCalled();
@@ -160,7 +160,7 @@ describe('manageOffscreenDocument', () => {
       expect(offscreen.api.closeDocument).toHaveBeenCalledTimes(2);
       expect(unhandled).toEqual([]);
 
-      const next = document.whileOpen(async () => offscreen.isOpen());
+      const next = document.whileOpen(() => Promise.resolve(offscreen.isOpen()));
       await vi.advanceTimersByTimeAsync(0);
       await expect(next).resolves.toBe(true);
     } finally {

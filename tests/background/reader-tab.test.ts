@@ -7,7 +7,7 @@ import { ensureReader, toggleViewInTab, viewStateOf } from '../../entrypoints/ba
  * spy; no content script answers messages here, so every tab starts "not injected". Nor has it
  * `offscreen`: the cleaning context each injection opens ahead is left out.
  */
-vi.mock('../../entrypoints/background/page-cleaner', () => ({ prepareCleaningContext: async () => undefined }));
+vi.mock('../../entrypoints/background/page-cleaner', () => ({ prepareCleaningContext: () => Promise.resolve() }));
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -38,7 +38,7 @@ describe('ensureReader', () => {
     const tabId = await openTab('https://news.example.org/story');
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
     const result = await ensureReader(tabId);
-    expect(result).toMatchObject({ ok: false, problem: { code: 'restricted', message: expect.stringContaining('toolbar button') } });
+    expect(result).toMatchObject({ ok: false, problem: { code: 'restricted', message: expect.stringContaining('toolbar button') as unknown } });
   });
 });
 

@@ -12,7 +12,7 @@ describe('restrictedPageProblem', () => {
     'https://chrome.google.com/webstore/detail/abc',
     'https://addons.mozilla.org/en-US/firefox/addon/x/',
   ])('returns a restricted reason for %s', (url) => {
-    expect(restrictedPageProblem(url)).toMatchObject({ code: 'restricted', message: expect.any(String) });
+    expect(restrictedPageProblem(url)).toMatchObject({ code: 'restricted', message: expect.any(String) as unknown });
   });
 
   it.each([
@@ -41,8 +41,8 @@ describe('injectionProblem', () => {
   });
 
   it('names Firefox’s PDF viewer, which refuses scripts as a missing permission', () => {
-    expect(injectionProblem(new Error('Missing host permission for the tab'), 'https://example.org/files/report.PDF?download=1')).toMatchObject({ code: 'restricted', message: expect.stringContaining('PDF viewer') });
-    expect(injectionProblem(new Error('Missing host permission for the tab'), 'https://example.org/news/pdf-reader-review')).toMatchObject({ code: 'restricted', message: expect.not.stringContaining('PDF') });
+    expect(injectionProblem(new Error('Missing host permission for the tab'), 'https://example.org/files/report.PDF?download=1')).toMatchObject({ code: 'restricted', message: expect.stringContaining('PDF viewer') as unknown });
+    expect(injectionProblem(new Error('Missing host permission for the tab'), 'https://example.org/news/pdf-reader-review')).toMatchObject({ code: 'restricted', message: expect.not.stringContaining('PDF') as unknown });
   });
 
   it('names the reason and says the page was left alone for an unknown failure', () => {

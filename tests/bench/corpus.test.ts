@@ -45,7 +45,11 @@ describe('corpus loading', () => {
   it('finds ../shared/corpus next to the repository, and answers null when it is absent', () => {
     const repo = makeCorpus();
     expect(findCorpusDir(repo)).toBe(join(repo, '..', 'shared', 'corpus'));
-    expect(findCorpusDir(mkdtempSync(join(tmpdir(), 'qr-none-')))).toBeNull();
+    // A repository inside a fresh folder: its ../shared is ours to leave absent (a /tmp/shared on
+    // the machine would otherwise be found beside a repository made directly in the temp folder).
+    const lonely = join(mkdtempSync(join(tmpdir(), 'qr-none-')), 'repo');
+    mkdirSync(lonely);
+    expect(findCorpusDir(lonely)).toBeNull();
   });
 
   it('pairs each html page with its json annotation and skips pages without one', () => {

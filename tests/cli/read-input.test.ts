@@ -26,7 +26,7 @@ describe('readHtmlInput', () => {
   });
 
   it('reads - from the injected stdin', async () => {
-    const result = await readHtmlInput('-', { stdin: async () => new TextEncoder().encode('<p>from stdin</p>') });
+    const result = await readHtmlInput('-', { stdin: () => Promise.resolve(new TextEncoder().encode('<p>from stdin</p>')) });
     expect(result).toMatchObject({ ok: true, html: '<p>from stdin</p>' });
   });
 

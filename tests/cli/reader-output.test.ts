@@ -24,7 +24,7 @@ describe('the command line as a reader uses it', () => {
     const file = join(dir, 'page.html.gz');
     writeFileSync(file, '<html><body><p>Plain text under a gzip name.</p></body></html>');
     const read = await readHtmlInput(file);
-    expect(read).toMatchObject({ ok: true, warning: expect.stringContaining('is not gzip-compressed') });
+    expect(read).toMatchObject({ ok: true, warning: expect.stringContaining('is not gzip-compressed') as unknown });
   });
 
   // `npm run -s cli` is the README's command for piping: npm prints no banner, so stdout is only the output.

@@ -10,15 +10,15 @@ afterEach(cleanup);
 
 function backend(siteRules: SiteRules = {}): OptionsBackend {
   return {
-    loadPreferences: vi.fn(async () => structuredClone(DEFAULT_PREFERENCES)),
-    savePreferences: vi.fn(async () => ({ area: 'sync' as const, bytes: 300, quota: 8192 })),
-    storageStatus: vi.fn(async () => ({ area: 'local' as const, bytes: 9300, quota: 8192 })),
-    loadSiteRules: vi.fn(async () => siteRules),
+    loadPreferences: vi.fn(() => Promise.resolve(structuredClone(DEFAULT_PREFERENCES))),
+    savePreferences: vi.fn(() => Promise.resolve({ area: 'sync' as const, bytes: 300, quota: 8192 })),
+    storageStatus: vi.fn(() => Promise.resolve({ area: 'local' as const, bytes: 9300, quota: 8192 })),
+    loadSiteRules: vi.fn(() => Promise.resolve(siteRules)),
     saveSiteRule: vi.fn(async () => {}),
     replaceSiteRules: vi.fn(async () => {}),
     resetAll: vi.fn(async () => {}),
-    requestSiteAccess: vi.fn(async () => true),
-    hasSiteAccess: vi.fn(async () => true),
+    requestSiteAccess: vi.fn(() => Promise.resolve(true)),
+    hasSiteAccess: vi.fn(() => Promise.resolve(true)),
     setAutoClean: vi.fn(async () => {}),
     download: vi.fn(),
   };
@@ -100,7 +100,7 @@ describe('OptionsApp', () => {
 
   test('a bad import file shows why and nothing else changes', async () => {
     const options = await renderOptions();
-    await options.actions.chooseImportFile({ name: 'x.json', size: 10, text: async () => '{"app":"other"}' });
+    await options.actions.chooseImportFile({ name: 'x.json', size: 10, text: () => Promise.resolve('{"app":"other"}') });
     expect((await screen.findByTestId('import-error')).textContent).toContain('not a Quiet Reader settings file');
     expect(screen.queryByTestId('import-preview')).toBeNull();
   });

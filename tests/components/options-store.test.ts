@@ -8,22 +8,22 @@ const NOW = new Date('2026-11-24T12:00:00Z');
 
 function fakeBackend(overrides: Partial<OptionsBackend> = {}): OptionsBackend {
   return {
-    loadPreferences: vi.fn(async () => structuredClone(DEFAULT_PREFERENCES)),
-    savePreferences: vi.fn(async () => ({ area: 'sync' as const, bytes: 300, quota: 8192 })),
-    storageStatus: vi.fn(async () => ({ area: 'sync' as const, bytes: 300, quota: 8192 })),
-    loadSiteRules: vi.fn(async (): Promise<SiteRules> => ({})),
+    loadPreferences: vi.fn(() => Promise.resolve(structuredClone(DEFAULT_PREFERENCES))),
+    savePreferences: vi.fn(() => Promise.resolve({ area: 'sync' as const, bytes: 300, quota: 8192 })),
+    storageStatus: vi.fn(() => Promise.resolve({ area: 'sync' as const, bytes: 300, quota: 8192 })),
+    loadSiteRules: vi.fn((): Promise<SiteRules> => Promise.resolve({})),
     saveSiteRule: vi.fn(async () => {}),
     replaceSiteRules: vi.fn(async () => {}),
     resetAll: vi.fn(async () => {}),
-    requestSiteAccess: vi.fn(async () => true),
-    hasSiteAccess: vi.fn(async () => false),
+    requestSiteAccess: vi.fn(() => Promise.resolve(true)),
+    hasSiteAccess: vi.fn(() => Promise.resolve(false)),
     setAutoClean: vi.fn(async () => {}),
     download: vi.fn(),
     ...overrides,
   };
 }
 
-const file = (name: string, text: string, size = text.length): PickedFile => ({ name, size, text: async () => text });
+const file = (name: string, text: string, size = text.length): PickedFile => ({ name, size, text: () => Promise.resolve(text) });
 
 async function ready(backend = fakeBackend()) {
   const options = createOptionsStore(backend, document.createDocumentFragment(), () => NOW);
@@ -78,7 +78,7 @@ describe('options store', () => {
   });
 
   test('site auto-clean asks for access before anything else, and a refusal changes nothing', async () => {
-    const backend = fakeBackend({ requestSiteAccess: vi.fn(async () => false) });
+    const backend = fakeBackend({ requestSiteAccess: vi.fn(() => Promise.resolve(false)) });
     const { store, actions } = await ready(backend);
     await actions.addSite('news.example.org');
     const pending = actions.setSiteAutoClean('news.example.org', true);
@@ -92,9 +92,9 @@ describe('options store', () => {
     const { actions, backend } = await ready();
     await actions.addPhrases(['Donate today']);
     actions.exportSettings();
-    const [name, text] = (backend.download as ReturnType<typeof vi.fn>).mock.calls[0]!;
+    const [name, text] = vi.mocked(backend.download).mock.calls[0]!;
     expect(name).toBe('quiet-reader-settings-2026-11-24.json');
-    expect(JSON.parse(text)).toMatchObject({ app: 'quiet-reader', version: SETTINGS_VERSION, preferences: { customPhrases: ['Donate today'] } });
+    expect(JSON.parse(text) as unknown).toMatchObject({ app: 'quiet-reader', version: SETTINGS_VERSION, preferences: { customPhrases: ['Donate today'] } });
   });
 
   test('import: preview first, then apply; a site without access imports with auto-clean off', async () => {
@@ -116,7 +116,7 @@ describe('options store', () => {
 
   test('import switches auto-clean on or off in the background where the file changes it', async () => {
     const rule = { autoClean: true, kindsOff: [], selectors: [], keep: [], updatedAt: 1 };
-    const backend = fakeBackend({ loadSiteRules: vi.fn(async () => ({ 'old.example.org': rule })), hasSiteAccess: vi.fn(async () => true) });
+    const backend = fakeBackend({ loadSiteRules: vi.fn(() => Promise.resolve({ 'old.example.org': rule })), hasSiteAccess: vi.fn(() => Promise.resolve(true)) });
     const { actions } = await ready(backend);
     await actions.chooseImportFile(file('b.json', serializeSettings({ preferences: structuredClone(DEFAULT_PREFERENCES), siteRules: { 'new.example.org': rule } })));
     await actions.applyImport();
@@ -134,7 +134,7 @@ describe('options store', () => {
   });
 
   test('a file over 1 MB is refused without being read', async () => {
-    const text = vi.fn(async () => '{}');
+    const text = vi.fn(() => Promise.resolve('{}'));
     const { store, actions } = await ready();
     await actions.chooseImportFile({ name: 'huge.json', size: 5 * 1024 * 1024, text });
     expect(text).not.toHaveBeenCalled();
@@ -142,7 +142,7 @@ describe('options store', () => {
   });
 
   test('reset turns auto-clean off where it was on, then restores the defaults', async () => {
-    const backend = fakeBackend({ loadSiteRules: vi.fn(async () => ({ 'a.example.org': { autoClean: true, kindsOff: [], selectors: [], keep: [], updatedAt: 1 } })) });
+    const backend = fakeBackend({ loadSiteRules: vi.fn(() => Promise.resolve({ 'a.example.org': { autoClean: true, kindsOff: [], selectors: [], keep: [], updatedAt: 1 } })) });
     const { store, actions } = await ready(backend);
     await actions.resetAll();
     expect(backend.setAutoClean).toHaveBeenCalledWith('https://a.example.org', false);

@@ -8,14 +8,14 @@ const OK: ArticlePreview = { ok: true, article: ARTICLE, removed: REMOVED };
 
 function fakeBackend(overrides: Partial<PopupBackend> = {}): PopupBackend {
   return {
-    findTargetTab: vi.fn(async () => ({ id: 7, url: 'https://news.example.org/story' })),
-    loadPreferences: vi.fn(async () => structuredClone(DEFAULT_PREFERENCES)),
+    findTargetTab: vi.fn(() => Promise.resolve({ id: 7, url: 'https://news.example.org/story' })),
+    loadPreferences: vi.fn(() => Promise.resolve(structuredClone(DEFAULT_PREFERENCES))),
     savePreferences: vi.fn(async () => {}),
-    previewArticle: vi.fn(async () => OK),
-    getViewActive: vi.fn(async () => false),
-    toggleView: vi.fn(async () => true),
-    getAutoClean: vi.fn(async () => false),
-    requestSiteAccess: vi.fn(async () => true),
+    previewArticle: vi.fn(() => Promise.resolve(OK)),
+    getViewActive: vi.fn(() => Promise.resolve(false)),
+    toggleView: vi.fn(() => Promise.resolve(true)),
+    getAutoClean: vi.fn(() => Promise.resolve(false)),
+    requestSiteAccess: vi.fn(() => Promise.resolve(true)),
     setAutoClean: vi.fn(async () => {}),
     openOptions: vi.fn(),
     ...overrides,
@@ -34,8 +34,8 @@ describe('popup store', () => {
 
   test('a browser page: the background says restricted, and there is no site to offer rules for', async () => {
     const backend = fakeBackend({
-      findTargetTab: vi.fn(async () => ({ id: 1, url: 'chrome://settings' })),
-      previewArticle: vi.fn(async () => ({ ok: false as const, problem: { code: 'restricted' as const, message: 'Browser page.' } })),
+      findTargetTab: vi.fn(() => Promise.resolve({ id: 1, url: 'chrome://settings' })),
+      previewArticle: vi.fn(() => Promise.resolve({ ok: false as const, problem: { code: 'restricted' as const, message: 'Browser page.' } })),
     });
     const { store, actions } = createPopupStore(backend);
     await actions.load();
@@ -51,7 +51,7 @@ describe('popup store', () => {
     [{ code: 'invalid-option', message: 'Bad selector “div[”.' }, 'error'],
     [{ code: 'script-error', message: 'Injection failed.' }, 'error'],
   ] as const)('the background’s %o becomes the %s screen', async (problem, kind) => {
-    const { store, actions } = createPopupStore(fakeBackend({ previewArticle: vi.fn(async () => ({ ok: false as const, problem })) }));
+    const { store, actions } = createPopupStore(fakeBackend({ previewArticle: vi.fn(() => Promise.resolve({ ok: false as const, problem })) }));
     await actions.load();
     expect(store.get().screen.kind).toBe(kind);
   });
@@ -59,7 +59,7 @@ describe('popup store', () => {
   test('a failed message is an error screen with what to do, not a crash', async () => {
     const { store, actions } = createPopupStore(fakeBackend({ previewArticle: vi.fn(async () => Promise.reject(new Error('Could not establish connection'))) }));
     await actions.load();
-    expect(store.get().screen).toMatchObject({ kind: 'error', message: 'Could not establish connection', hint: expect.stringContaining('Reload') });
+    expect(store.get().screen).toMatchObject({ kind: 'error', message: 'Could not establish connection', hint: expect.stringContaining('Reload') as unknown });
   });
 
   test('switching a clutter kind off saves it and re-cleans the preview with it', async () => {
@@ -126,7 +126,7 @@ describe('popup store', () => {
   });
 
   test('access refused: nothing changes and the popup says why', async () => {
-    const backend = fakeBackend({ requestSiteAccess: vi.fn(async () => false) });
+    const backend = fakeBackend({ requestSiteAccess: vi.fn(() => Promise.resolve(false)) });
     const { store, actions } = createPopupStore(backend);
     await actions.load();
     await actions.setAutoClean(true);

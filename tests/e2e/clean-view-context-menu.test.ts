@@ -46,7 +46,7 @@ describe('context menu', () => {
     const click = (menuItemId: string) =>
       session.ext.serviceWorker.evaluate(async ([id, itemId]) => {
         const { __quietReader: hook, chrome } = globalThis as unknown as WorkerGlobal;
-        await hook.contextMenu.onClicked({ menuItemId: itemId as string }, await chrome.tabs.get(id as number));
+        await hook.contextMenu.onClicked({ menuItemId: itemId }, await chrome.tabs.get(id));
         return hook.getLastTrigger();
       }, [tabId, menuItemId] as const);
 

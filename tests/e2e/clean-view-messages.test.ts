@@ -42,7 +42,7 @@ describe('messages instead of a broken view', () => {
     const page = await session.ext.context.newPage();
     await page.goto(session.server.url('/fixtures/not-a-web-page.pdf'));
     const state = await toggleThroughHook(session.ext, await tabIdOf(session.ext, page));
-    expect(state).toMatchObject({ status: 'unavailable', problem: { code: 'restricted', message: expect.stringContaining('PDF') } });
+    expect(state).toMatchObject({ status: 'unavailable', problem: { code: 'restricted', message: expect.stringContaining('PDF') as unknown } });
     await viewMessage(page).waitFor();
     expect(await viewMessage(page).innerText()).toContain('This page cannot be cleaned');
   });

@@ -17,9 +17,9 @@ import { getSiteRule } from './helpers/settings';
 /** Everything a hostile page script can try against the view's buttons; returns what it found. */
 async function drivePageScriptAttack(page: Page, testIds: string[]): Promise<number> {
   return page.evaluate(([tag, ids]) => {
-    const root = document.querySelector(tag!)!.shadowRoot!;
+    const root = document.querySelector(tag)!.shadowRoot!;
     let buttons = 0;
-    for (const id of ids as string[]) {
+    for (const id of ids) {
       for (const button of Array.from(root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`))) {
         buttons++;
         button.click();

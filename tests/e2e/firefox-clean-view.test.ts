@@ -57,7 +57,7 @@ describe.skipIf(firefoxSkip !== null)(`clean view in Firefox (e2e build)${firefo
     await pdf.goto(session.server.url('/fixtures/not-a-web-page.pdf'), { waitUntil: 'load' });
     await pdf.bringToFront();
     const pdfTabId = await callFirefoxBackground<number>(tab, 'activeTabId');
-    expect(await callFirefoxBackground(tab, 'toggleOtherTab', pdfTabId)).toMatchObject({ status: 'unavailable', problem: { code: 'restricted', message: expect.stringContaining('PDF') } });
+    expect(await callFirefoxBackground(tab, 'toggleOtherTab', pdfTabId)).toMatchObject({ status: 'unavailable', problem: { code: 'restricted', message: expect.stringContaining('PDF') as unknown } });
     await pdf.close();
     await tab.close();
   });

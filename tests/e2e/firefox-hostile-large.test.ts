@@ -78,7 +78,7 @@ describe.skipIf(firefoxSkip !== null)(`hostile and large pages in Firefox${firef
     armed = true;
     const tab = puppeteerTab(page);
     expect((await session.reader.toggle(tab)).status).toBe('open');
-    await tab.waitFor(([tag, line]) => document.querySelector(tag!)?.shadowRoot?.querySelector('[data-testid="article-content"]')?.textContent?.includes(line!) ?? false, [VIEW_HOST, SURVIVING_LINE] as const);
+    await tab.waitFor(([tag, line]) => document.querySelector(tag)?.shadowRoot?.querySelector('[data-testid="article-content"]')?.textContent?.includes(line) ?? false, [VIEW_HOST, SURVIVING_LINE] as const);
     // The view loads images lazily; load every one now so a leak below the fold is caught too.
     await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelectorAll('img').forEach((img) => (img.loading = 'eager')), VIEW_HOST);
     await tab.waitFor((tag) => Array.from(document.querySelector(tag)?.shadowRoot?.querySelectorAll('img') ?? []).every((img) => img.complete), VIEW_HOST);

@@ -218,10 +218,10 @@ describe.skipIf(firefoxSkip !== null)(`the settings page in Firefox${firefoxSkip
       const { storage } = (globalThis as unknown as { browser: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).browser;
       return JSON.stringify(await storage.local.get('siteRules')).includes('news.example.org');
     }, { polling: 100 });
-    await options.waitForFunction(() => (document.querySelector('[data-testid=kind-share]') as HTMLInputElement | null)?.checked === false, { polling: 50 });
-    await new Promise((resolve) => setTimeout(resolve, 500)); // let the page's debounced save land
+    await options.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid=kind-share]')?.checked === false, { polling: 50 });
+    // The page saves a moment after the last change: wait for storage, not for a fixed time.
+    await expect.poll(async () => preferencesOf(await storedSettings(options)), { timeout: 10_000 }).toMatchObject({ theme: 'dark', kindsOff: ['share'] });
     const saved = await storedSettings(options);
-    expect(preferencesOf(saved)).toMatchObject({ theme: 'dark', kindsOff: ['share'] });
 
     await session.reader.reloadExtension(via);
     const reopened = await openFirefoxOptions(session.firefox, via);

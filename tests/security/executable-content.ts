@@ -27,6 +27,7 @@ export function findExecutableContent(html: string): string[] {
     if (FORBIDDEN_ELEMENTS.has(tag)) findings.push(`${where} element`);
     for (const attribute of Array.from(element.attributes)) {
       const name = attribute.name.toLowerCase();
+      // eslint-disable-next-line no-control-regex -- browsers ignore control characters and spaces in a URL, so `java\u0000script:` must count too
       const value = attribute.value.replace(/[\u0000-\u0020]/g, '');
       if (name.startsWith('on')) findings.push(`${where} ${name} handler`);
       if (FORBIDDEN_ATTRIBUTES.has(name)) findings.push(`${where} ${name} attribute`);

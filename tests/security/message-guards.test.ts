@@ -75,7 +75,7 @@ describe('every background handler checks its sender', () => {
   );
 
   it('only a content script may have the engine injected, and only into its own tab and frame', async () => {
-    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined as never);
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     expect(await outcome('loadReaderEngine', undefined, popup)).toMatch(/extension-page may not send it/);
     expect(await outcome('loadReaderEngine', undefined, { ...contentScript, frameId: 3 })).toBe('accepted');
     expect(inject).toHaveBeenCalledExactlyOnceWith({ target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/reader-engine.js'] });

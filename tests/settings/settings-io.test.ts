@@ -52,12 +52,15 @@ describe('a bad file is rejected with the reason', () => {
     ['an unknown top-level entry', fileWith({ extra: true }), /unknown entry "extra"/],
     ['an unknown preference', fileWith({ preferences: { ...DEFAULT_PREFERENCES, fontColour: 'red' } }), /unknown setting "preferences.fontColour"/],
     ['an unknown typography key', fileWith({ preferences: { ...DEFAULT_PREFERENCES, typography: { ...DEFAULT_PREFERENCES.typography, kerning: 1 } } }), /preferences.typography.kerning/],
-    ['a wrong type', fileWith({ preferences: { ...DEFAULT_PREFERENCES, theme: 7 } }), /the theme \(7\) is not one of System, Light, Sepia, Dark\. Nothing was imported/],
+    ['a wrong type', fileWith({ preferences: { ...DEFAULT_PREFERENCES, theme: 7 } }), /the theme \(7\) is not one of System, Light, Sepia, Dark\.$/],
     ['no preferences', fileWith({ preferences: undefined }), /no "preferences"/],
     ['a bad site host', fileWith({ siteRules: { 'not a host': {} } }), /"not a host" is not a host name/],
     ['an unknown site-rule key', fileWith({ siteRules: { 'a.example.org': { autoClean: true, script: 'x' } } }), /siteRules.a.example.org.script/],
   ])('%s', (_name, text, reason) => {
-    expect(rejection(text)).toMatch(reason);
+    const error = rejection(text);
+    expect(error).toMatch(reason);
+    // The settings page shows the reason under the heading "Nothing was imported".
+    expect(error).not.toMatch(/nothing was imported/i);
   });
 
   test('an invalid selector is named', () => {
@@ -69,11 +72,12 @@ describe('a bad file is rejected with the reason', () => {
   test.each(['__proto__', 'constructor', 'prototype'])('a "%s" key anywhere is refused', (key) => {
     const text = `{"app":"quiet-reader","version":${SETTINGS_VERSION},"preferences":{"theme":"dark","${key}":{"polluted":true}},"siteRules":{}}`;
     expect(rejection(text)).toContain(`the key "${key}"`);
+    expect(rejection(text)).not.toMatch(/nothing was imported/i);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   test('a file over 1 MB is refused before parsing', () => {
-    expect(rejection('{}', MAX_SETTINGS_FILE_BYTES + 1)).toMatch(/too large to be a Quiet Reader settings file \(1,025 KB; they are at most 1,024 KB\)/);
+    expect(rejection('{}', MAX_SETTINGS_FILE_BYTES + 1)).toMatch(/too large to be a Quiet Reader settings file \(1,025 KB; they are at most 1,024 KB\)\. Choose the file you exported/);
     const huge = fileWith({ preferences: { ...DEFAULT_PREFERENCES, customPhrases: ['x'.repeat(MAX_SETTINGS_FILE_BYTES)] } });
     expect(rejection(huge)).toMatch(/too large to be a Quiet Reader settings file \(1,025 KB; they are at most 1,024 KB\)/);
   });

@@ -15,8 +15,8 @@ import {
   type Preferences,
 } from '../../utils/settings';
 
-const rawSync = async (key: string): Promise<any> => (await fakeBrowser.storage.sync.get(key))[key];
-const rawLocal = async (key: string): Promise<any> => (await fakeBrowser.storage.local.get(key))[key];
+const rawSync = async (key: string) => (await fakeBrowser.storage.sync.get(key))[key] as Record<string, unknown>;
+const rawLocal = async (key: string) => (await fakeBrowser.storage.local.get(key))[key] as Record<string, unknown>;
 
 function preferencesWith(change: Partial<Preferences>): Preferences {
   return { ...structuredClone(DEFAULT_PREFERENCES), ...change };

@@ -56,7 +56,7 @@ export function millbrookPages(): FixturePage[] {
     .filter((name) => name.endsWith('.html'))
     .sort()
     .map((name) => {
-      const annotation = JSON.parse(readFileSync(join(FIXTURES, name.replace(/\.html$/, '.json')), 'utf8'));
+      const annotation = JSON.parse(readFileSync(join(FIXTURES, name.replace(/\.html$/, '.json')), 'utf8')) as Omit<FixturePage, 'name' | 'html'>;
       return { name, html: readFileSync(join(FIXTURES, name), 'utf8'), ...annotation };
     });
 }

@@ -42,13 +42,13 @@ describe('SiteMemorySection', () => {
     expect(screen.getByText('Nothing remembered yet.')).toBeTruthy();
     expect(screen.getByTestId('site-memory-usage').textContent).toMatch(/^Switched off: nothing is learned or removed\. Remembers 0 sites in 31 bytes/);
     // Still available: it also forgets where you stopped in each article.
-    expect((screen.getByTestId('forget-all') as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.getByTestId<HTMLButtonElement>('forget-all').disabled).toBe(false);
   });
 });
 
 describe('site-memory panel store', () => {
   function backend(overrides: Partial<SiteMemoryBackend> = {}): SiteMemoryBackend {
-    return { status: vi.fn(async () => STATUS), forget: vi.fn(async () => ({ forgotten: true })), ...overrides };
+    return { status: vi.fn(() => Promise.resolve(STATUS)), forget: vi.fn(() => Promise.resolve({ forgotten: true })), ...overrides };
   }
 
   test('forgetting a site tells the background, says so and reloads the list', async () => {

@@ -4,8 +4,8 @@ import { fingerprintText } from '../../core/text/fingerprint';
 import type { ArticleBlock } from '../../core/types';
 import { forgetAllSiteMemory, forgetSiteMemory, getSiteMemoryEntry, getSiteMemoryStatus, learnSiteMemory } from '../../utils/site-memory-store';
 
-const rawLocal = async (key: string): Promise<any> => (await fakeBrowser.storage.local.get(key))[key];
-const rawSync = async (): Promise<any> => fakeBrowser.storage.sync.get(null);
+const rawLocal = async (key: string) => (await fakeBrowser.storage.local.get(key))[key] as { sites: Record<string, unknown> };
+const rawSync = async (): Promise<Record<string, unknown>> => fakeBrowser.storage.sync.get(null);
 const blocks = (...texts: string[]): ArticleBlock[] => texts.map((text) => ({ fingerprint: fingerprintText(text), length: text.length }));
 const PROMO = 'The Thursday Lantern walks the week to your door.';
 

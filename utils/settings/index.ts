@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import {
   DEFAULT_PREFERENCES,
@@ -12,7 +12,6 @@ import { PREFERENCES_MIGRATIONS, SITE_RULES_MIGRATIONS } from './migrations';
 import { validatePreferences, validateSiteRules, siteHostError } from './validate';
 
 export * from './defaults';
-export { validatePreferences, validateSiteRules, siteHostError } from './validate';
 
 /*
  * Storage layout (schema version SETTINGS_VERSION):

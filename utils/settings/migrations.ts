@@ -50,17 +50,24 @@ export function migrateSiteRulesV1toV2(old: SiteRulesV1): SiteRules {
   if (old == null || typeof old !== 'object') return old;
   const next: SiteRules = {};
   for (const [host, rule] of Object.entries(old)) {
-    next[host] = rule != null && typeof rule === 'object' ? { ...rule, updatedAt: 0 } : (rule as never);
+    next[host] = rule != null && typeof rule === 'object' ? { ...rule, updatedAt: 0 } : rule;
   }
   return next;
 }
 
+/**
+ * One step of a chain: each takes its own older shape, so no single parameter type fits them all
+ * (@wxt-dev/storage types its `migrations` the same way). Each step checks what it is given.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: steps of one chain take different old shapes
+type Migration = (old: any) => unknown;
+
 /** Keyed by the version each function produces, as @wxt-dev/storage expects. */
-export const PREFERENCES_MIGRATIONS: Record<number, (old: any) => unknown> = { 2: migratePreferencesV1toV2 };
-export const SITE_RULES_MIGRATIONS: Record<number, (old: any) => unknown> = { 2: migrateSiteRulesV1toV2 };
+export const PREFERENCES_MIGRATIONS: Record<number, Migration> = { 2: migratePreferencesV1toV2 };
+export const SITE_RULES_MIGRATIONS: Record<number, Migration> = { 2: migrateSiteRulesV1toV2 };
 
 /** Runs the steps from `fromVersion` up to `toVersion` (for import of an older export file). */
-export function runMigrations(value: unknown, migrations: Record<number, (old: any) => unknown>, fromVersion: number, toVersion: number): unknown {
+export function runMigrations(value: unknown, migrations: Record<number, Migration>, fromVersion: number, toVersion: number): unknown {
   let migrated = value;
   for (let version = fromVersion + 1; version <= toVersion; version++) {
     const step = migrations[version];

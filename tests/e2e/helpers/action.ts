@@ -18,7 +18,7 @@ interface TargetInfo {
 export async function listTargets(session: ExtensionSession): Promise<TargetInfo[]> {
   const cdp = await session.browserCdp();
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] };
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] })) as { targetInfos: TargetInfo[] };
     return targetInfos;
   } finally {
     await cdp.detach().catch(() => undefined);

@@ -64,5 +64,5 @@ export function textOf(page: Page, selector: string): Promise<string> {
 
 /** Whether the checkbox, radio or switch matching `selector` is checked. */
 export function isChecked(page: Page, selector: string): Promise<boolean> {
-  return page.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.checked ?? false, selector);
+  return page.evaluate((sel) => document.querySelector<HTMLInputElement>(sel)?.checked ?? false, selector);
 }

@@ -21,7 +21,7 @@ import { REPO_ROOT } from './corpus';
  * await firefox.close();
  */
 
-export const GECKO_ID = 'quiet-reader@example.invalid';
+const GECKO_ID = 'quiet-reader@example.invalid';
 /** Fixed by pref, so `moz-extension://<uuid>/` is known before launch. */
 export const FIREFOX_EXTENSION_UUID = '6c1f3c1e-5d55-4c5b-9a0e-7a3f0e2b9c11';
 

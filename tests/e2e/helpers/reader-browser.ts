@@ -55,7 +55,7 @@ function playwrightTab(page: PlaywrightPage): ReaderTab {
 
 export function puppeteerTab(page: PuppeteerPage): ReaderTab {
   return {
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     waitFor: async (fn, arg, timeout = 30_000) => void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
     press: (key) => page.keyboard.press(key as never),
     clickAt: (x, y) => page.mouse.click(x, y),
@@ -115,12 +115,13 @@ export function callFirefoxBackground<T>(tab: ReaderTab, op: string, ...args: un
 }
 
 /**
- * `callFirefoxBackground` giving up after `timeoutMs`. A request posted while no bridge listens
- * (the add-on reloading, its content scripts not yet back in the tab) is lost, not queued.
+ * `callFirefoxBackground`, giving up when no answer comes within `timeoutMs`. A request posted
+ * while no bridge listens (the add-on restarting, its content scripts not yet back in the tab) is
+ * lost, not queued.
  */
 async function askFirefoxBackground<T>(tab: ReaderTab, op: string, args: unknown[], timeoutMs: number): Promise<T> {
   const reply = await tab.evaluate(
-    ([name, values, timeout]) =>
+    ([name, values, within]) =>
       new Promise<{ value?: unknown; error?: string }>((resolve) => {
         const id = Math.random();
         // No named inner function: tsx (bench:browser) would wrap it in a `__name` helper the page lacks.
@@ -136,7 +137,10 @@ async function askFirefoxBackground<T>(tab: ReaderTab, op: string, args: unknown
           { signal: listening.signal },
         );
         window.postMessage({ kind: 'quiet-reader-e2e-request', id, op: name, args: values }, '*');
-        setTimeout(() => resolve({ error: `no answer from the e2e bridge within ${timeout} ms (${name})` }), timeout);
+        setTimeout(() => {
+          listening.abort();
+          resolve({ error: `no answer from the e2e bridge within ${within / 1000} s (${name})` });
+        }, within);
       }),
     [op, args, timeoutMs] as const,
   );
@@ -168,14 +172,17 @@ export function firefoxReaderBrowser(firefox: () => FirefoxSession, server: () =
 /**
  * Restarts the add-on with `restart` (its own `runtime.reload()`, or installing the build again
  * over it, as an update does) and resolves once a new background answers. Firefox runs the
- * add-on's static content scripts (the e2e bridge) again in open tabs.
+ * add-on's static content scripts (the e2e bridge) again in open tabs. A request posted while the
+ * old bridge is gone and the new one not yet listening is never answered, so each try gives up
+ * after a few seconds (with the 60 s of an ordinary call, one lost try outlasted the deadline on a
+ * busy machine).
  */
 export async function restartFirefoxAddOn(via: ReaderTab, restart: () => Promise<unknown>, what: string): Promise<void> {
   const before = await callFirefoxBackground<number>(via, 'backgroundStartedAt');
   await restart();
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const now = await askFirefoxBackground<number>(via, 'backgroundStartedAt', [], 2_000).catch(() => before);
+    const now = await askFirefoxBackground<number>(via, 'backgroundStartedAt', [], 3_000).catch(() => before);
     if (now !== before) return;
     if (Date.now() > deadline) throw new Error(`The add-on did not come back within 30 s of ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 200)); // polling the browser, not waiting on the page

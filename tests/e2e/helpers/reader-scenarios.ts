@@ -114,8 +114,8 @@ export async function expectSettingsRestyleOpenView(reader: ReaderBrowser, artic
 /** Centre of an element inside the view, scrolled into sight first (for a real click). */
 async function centreOf(tab: ReaderTab, selector: string, containing?: string): Promise<{ x: number; y: number }> {
   const point = await tab.evaluate(([tag, sel, text]) => {
-    const root = document.querySelector(tag!)!.shadowRoot!;
-    const candidates = [...root.querySelectorAll<HTMLElement>(sel!)];
+    const root = document.querySelector(tag)!.shadowRoot!;
+    const candidates = [...root.querySelectorAll<HTMLElement>(sel)];
     const target = text ? candidates.find((element) => element.closest('[data-testid="removed-item"]')?.textContent?.replace(/\s+/g, ' ').includes(text)) : candidates[0];
     if (!target) return null;
     target.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -146,8 +146,8 @@ export async function expectRemovedListShowsInPlace(reader: ReaderBrowser, artic
   await tab.clickAt(show.x, show.y);
   // textContent, as readViewText: Firefox leaves a block `content-visibility: auto` skips out of innerText.
   await tab.waitFor(([tag, key]) => {
-    const content = document.querySelector(tag!)?.shadowRoot?.querySelector('[data-testid="article-content"]');
-    return content?.textContent?.replace(/\s+/g, ' ').includes(key!) ?? false;
+    const content = document.querySelector(tag)?.shadowRoot?.querySelector('[data-testid="article-content"]');
+    return content?.textContent?.replace(/\s+/g, ' ').includes(key) ?? false;
   }, [VIEW_HOST, appeal!] as const);
   await tab.close();
 }

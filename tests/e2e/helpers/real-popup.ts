@@ -45,7 +45,7 @@ async function waitForPopupTarget(session: ExtensionSession, timeoutMs: number):
 export async function attachRealPopup(session: ExtensionSession, timeoutMs = 10_000): Promise<RealPopup> {
   const targetId = await waitForPopupTarget(session, timeoutMs);
   const cdp: CDPSession = await session.browserCdp();
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
   let nextId = 1;
   const pending = new Map<number, (reply: ProtocolReply) => void>();
   cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
