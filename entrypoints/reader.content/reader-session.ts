@@ -173,11 +173,20 @@ export function createReaderSession(doc: Document = document): ReaderSession {
   async function restyle(view: OpenView, next: Preferences): Promise<void> {
     if (open !== view) return;
     const recleaned = changesCleaning(view.preferences, next) ? await cleanWithSettings() : null;
+    // "Keep my place" switched while the view is open: saving starts or stops now (no jump: the
+    // place is restored only when a view opens).
+    const place = next.resumePosition === view.preferences.resumePosition ? view.place : next.resumePosition ? await startSavingPlace() : null;
     if (open !== view) return;
+    view.place = place;
     // While the reader's own change is still being saved, an older stored value must not undo it.
     view.preferences = readingSaver.pending() ? { ...next, theme: view.preferences.theme, typography: view.preferences.typography } : next;
     if (recleaned?.result.ok) view.result = recleaned.result;
     renderView(view);
+  }
+
+  async function startSavingPlace(): Promise<ReadingPlaceActions | null> {
+    const place = await loadReadingPlace(doc, true);
+    return place && { ...place, initial: null };
   }
 
   function close(): ViewState {
