@@ -73,6 +73,7 @@ export default defineBackground(() => {
       openExtensionPage: async (_tabId, pagePath: string) => (await browser.tabs.create({ url: browser.runtime.getURL(pagePath as '/popup.html') })).id ?? null,
       enableAutoClean: (_tabId, origin: string) => enableAutoClean(origin),
       refuseOffTabCleaning: (_tabId, refuse: boolean) => refuseOffTabCleaningForTests(refuse),
+      readingPositions: async () => (await browser.storage.local.get<{ readingPositions?: unknown }>('readingPositions')).readingPositions ?? {},
       registeredScripts: async () => (await browser.scripting.getRegisteredContentScripts()).map((script) => ({ id: script.id, matches: script.matches })),
       // Answers first, then reloads: the reply would otherwise die with the background.
       reload: () => void setTimeout(() => browser.runtime.reload(), 100),
