@@ -5,7 +5,7 @@ import { toggleThroughHook } from './clean-view';
 import { openFirefoxPage, type FirefoxSession } from './firefox-launch';
 import { openPage, tabIdOf, type ExtensionSession } from './launch';
 import type { PageServer } from './server';
-import type { PreferencesJson } from './settings';
+import { getSiteRule, type PreferencesJson, type SiteRuleJson } from './settings';
 
 /**
  * One face for the two browsers, so a test body is written once and run in Chromium
@@ -37,6 +37,8 @@ export interface ReaderBrowser {
   /** Settings through utils/settings in the background (validated, versioned). `via` is any open test tab. */
   getPreferences(via: ReaderTab): Promise<PreferencesJson>;
   savePreferences(via: ReaderTab, next: PreferencesJson): Promise<void>;
+  /** One site's stored rule (utils/settings in the background). */
+  getSiteRule(via: ReaderTab, host: string): Promise<SiteRuleJson>;
   /** `runtime.reload()` in the background; resolves once the new background answers. */
   reloadExtension(via: ReaderTab): Promise<void>;
   /** Makes the extension's cleaning context refuse pages (or accept them again), so tabs clean their own. */
@@ -87,6 +89,7 @@ export function chromiumReaderBrowser(ext: () => ExtensionSession, server: () =>
     async savePreferences(_via, next) {
       await ext().serviceWorker.evaluate((value) => (globalThis as unknown as Hook).__quietReader.settings.savePreferences(value), next);
     },
+    getSiteRule: (_via, host) => getSiteRule(ext(), host),
     async refuseOffTabCleaning(_via, refuse) {
       await ext().serviceWorker.evaluate((value) => (globalThis as unknown as { __quietReader: { refuseOffTabCleaningForTests(refuse: boolean): void } }).__quietReader.refuseOffTabCleaningForTests(value), refuse);
     },
@@ -162,6 +165,7 @@ export function firefoxReaderBrowser(firefox: () => FirefoxSession, server: () =
     async savePreferences(via, next) {
       await callFirefoxBackground(via, 'savePreferences', next);
     },
+    getSiteRule: (via, host) => callFirefoxBackground<SiteRuleJson>(via, 'getSiteRule', host),
     async refuseOffTabCleaning(via, refuse) {
       await callFirefoxBackground(via, 'refuseOffTabCleaning', refuse);
     },
