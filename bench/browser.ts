@@ -278,7 +278,7 @@ function printRun(run: BrowserRun): void {
     console.log(`${`  ${PART_LABELS[part]}`.padEnd(22)}${pad(cold.parts[part].medianMs.toFixed(1), 12)}${pad(cold.parts[part].p95Ms.toFixed(1), 8)}${pad(warm.parts[part].medianMs.toFixed(1), 13)}${pad(warm.parts[part].p95Ms.toFixed(1), 8)}`);
   }
   const offTab = run.opens.filter((open) => open.kind === 'cold' && open.cleanedIn === 'off-thread').length;
-  console.log(`cold/warm ratio of medians ${(cold.medianMs / warm.medianMs).toFixed(2)}, of p95 ${(cold.p95Ms / warm.p95Ms).toFixed(2)}; ${offTab} of ${cold.count} pages cleaned off the tab (large pages)`);
+  console.log(`cold/warm ratio of medians ${(cold.medianMs / warm.medianMs).toFixed(2)}, of p95 ${(cold.p95Ms / warm.p95Ms).toFixed(2)}; ${offTab} of ${cold.count} pages cleaned off the tab`);
   console.log(`target: cold p95 ≤ ${TARGET_COLD_P95_MS} ms — ${cold.p95Ms <= TARGET_COLD_P95_MS ? 'met' : 'not met'} (${cold.p95Ms.toFixed(1)} ms)`);
   const notSeen = run.opens.filter((open) => !open.keySeenByPage).length;
   if (notSeen) console.log(`note: on ${notSeen} opens the page saw no keydown; those are timed from the start of xdotool`);
