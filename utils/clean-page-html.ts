@@ -1,36 +1,20 @@
 import { cleanArticle } from '../core/index';
+import { settleRemovedHtml } from '../core/removed-html';
 import type { RememberedSite } from '../core/site-memory/model';
 import type { CleanResult } from '../core/types';
-import { cleanOptionsFor, type CleaningSettings, type CleaningSiteRule } from './settings/cleaning-settings';
+import type { SerializedPage } from './serialized-page';
+import { cleanOptionsFor } from './settings/cleaning-settings';
 
 /**
- * The engine off the page's main thread. The reader content script serialises the live page
- * (`serializePage`, one cheap `outerHTML`) and the engine runs on a re-parsed copy in an
- * extension context that has a DOM: Chrome's offscreen document (its own process) or Firefox's
- * background page. Same engine, same options (utils/settings/cleaning-settings.ts); only the
- * document it reads is rebuilt.
+ * The engine off the page's main thread, in an extension context that has a DOM: Chrome's
+ * offscreen document or Firefox's background page. The reader serialises the live page
+ * (utils/serialized-page.ts) and the engine runs on a re-parsed copy. Same engine, same options
+ * (utils/settings/cleaning-settings.ts); only the document it reads is rebuilt.
  */
-
-/** Everything the engine needs, as plain data (it crosses `runtime` messaging). */
-export interface SerializedPage {
-  /** `<!doctype html>` + `document.documentElement.outerHTML` of the live page. */
-  html: string;
-  /** The page's address (keys site rules, resolves links). */
-  url: string;
-  /** `document.baseURI`: relative `src`/`href` in `html` resolve against it, as on the page. */
-  baseUrl: string;
-  settings: CleaningSettings;
-  siteRule: CleaningSiteRule;
-}
 
 /** What the cleaning context receives: the page plus this site's memory entry (null when off or unknown). */
 export interface PageToClean extends SerializedPage {
   siteMemoryEntry: RememberedSite | null;
-}
-
-export function serializePage(doc: Document, settings: CleaningSettings, siteRule: CleaningSiteRule): SerializedPage {
-  const doctype = doc.doctype ? `<!doctype ${doc.doctype.name}>` : '';
-  return { html: doctype + doc.documentElement.outerHTML, url: doc.URL, baseUrl: doc.baseURI, settings, siteRule };
 }
 
 /**
@@ -39,20 +23,42 @@ export function serializePage(doc: Document, settings: CleaningSettings, siteRul
  */
 export function cleanPageHtml(page: PageToClean, win: Window & typeof globalThis): CleanResult {
   const doc = new win.DOMParser().parseFromString(page.html, 'text/html');
-  pinBaseUrl(doc, page.baseUrl);
+  pinBaseUrl(doc, page);
   // A parsed document has no window, and the engine sanitises with the document's window
   // (core/clean-article.ts `doc.defaultView`); this context's window has the same DOM classes.
   Object.defineProperty(doc, 'defaultView', { value: win, configurable: true });
-  return cleanArticle(doc, cleanOptionsFor(page.settings, page.siteRule, page.url, page.siteMemoryEntry));
+  const result = cleanArticle(doc, cleanOptionsFor(page.settings, page.siteRule, page.url, page.siteMemoryEntry));
+  // The result crosses extension messaging, and Firefox's copy leaves out accessor properties:
+  // each removal's lazy `html` (core/removed-html.ts) becomes a plain value first, or "Show in
+  // place" would show nothing. (Chrome's JSON copy reads every one of them anyway.)
+  if (result.ok) settleRemovedHtml(result.removed);
+  return result;
 }
 
 /**
- * A parsed document's base URL would be the extension page's own address, so relative images
- * and links would resolve into the extension. The page's resolved base goes first in <head>.
+ * A parsed document's addresses are the extension page's own, so Readability would turn the
+ * page's relative links and images into extension addresses, which the sanitiser then drops. A
+ * `<base>` cannot fix that in Chrome: the parsed document keeps the extension page's `base-uri
+ * 'none'` policy, which ignores it (every relative link of an off-tab page was lost). So the
+ * document, and the copy the engine makes of it (core/clean-article.ts), answer with the page's
+ * own addresses; the page's own `<base>`, already resolved into `baseUrl`, is disarmed.
  */
-function pinBaseUrl(doc: Document, baseUrl: string): void {
+function pinBaseUrl(doc: Document, page: Pick<PageToClean, 'url' | 'baseUrl'>): void {
   for (const base of Array.from(doc.querySelectorAll('base[href]'))) base.removeAttribute('href');
-  const base = doc.createElement('base');
-  base.setAttribute('href', baseUrl);
-  doc.head.prepend(base);
+  pinAddresses(doc, page);
+  const cloneNode = doc.cloneNode.bind(doc);
+  Object.defineProperty(doc, 'cloneNode', {
+    configurable: true,
+    value: (deep?: boolean) => {
+      const copy = cloneNode(deep);
+      pinAddresses(copy as Document, page);
+      return copy;
+    },
+  });
+}
+
+function pinAddresses(doc: Document, page: Pick<PageToClean, 'url' | 'baseUrl'>): void {
+  Object.defineProperty(doc, 'baseURI', { value: page.baseUrl, configurable: true });
+  Object.defineProperty(doc, 'documentURI', { value: page.url, configurable: true });
+  Object.defineProperty(doc, 'URL', { value: page.url, configurable: true });
 }

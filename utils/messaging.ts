@@ -1,7 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { RememberedSite } from '../core/site-memory/model';
 import type { ArticleBlock, CleanedArticle, CleanResult, ClutterKind, CleanErrorCode } from '../core/types';
-import type { PageToClean, SerializedPage } from './clean-page-html';
+import type { PageToClean } from './clean-page-html';
+import type { SerializedPage } from './serialized-page';
 import type { CleaningSettings } from './settings/cleaning-settings';
 import type { SiteMemoryStatus } from './site-memory-store';
 
@@ -38,6 +39,7 @@ export interface ViewProblem {
 
 /** Where the time went when the view opened (ms, measured in the tab): settings read, engine, render. */
 export interface OpenTimings {
+  /** Preferences, the site's rule, its site-memory entry and the reading position. */
   settingsMs: number;
   cleanMs: number;
   renderMs: number;
@@ -45,6 +47,9 @@ export interface OpenTimings {
   transferMs?: number;
   /** Where the engine ran: in the tab, or off its main thread (large pages; reader.content/clean-page.ts). */
   cleanedIn?: 'in-tab' | 'off-thread';
+  /** When the tab started opening the view and when the article was in the DOM (utils/epoch-clock.ts). */
+  startedAt?: number;
+  renderedAt?: number;
 }
 
 /** What a tab shows. */
@@ -125,6 +130,13 @@ export interface ProtocolMap {
    * `settings.siteMemoryEnabled`.
    */
   cleanPageHtml(page: SerializedPage): CleanResult;
+  /**
+   * Injects the engine into the sender's own tab and frame (entrypoints/reader-engine.content.ts),
+   * for a page the cleaning context cannot take; resolves once it is there.
+   */
+  loadReaderEngine(): true;
+  /** Sent by the offscreen document when it has been idle long enough to close (Chrome). */
+  offscreenIdle(): void;
 
   // ── answered by the offscreen document (Chrome; entrypoints/offscreen) ───────────────────────
   offscreenCleanPage(page: PageToClean): CleanResult;

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { coveredTop, scrollBlockToTop } from './reading-blocks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { keepBlockAtTop } from './keep-block-at-top';
+import { coveredTop } from './reading-blocks';
 import { currentHeadingIndex, OUTLINE_MIN_HEADINGS, outlineHeadings } from './outline-headings';
 import { t } from '../../utils/i18n';
 import { useMarginRoom } from './use-margin-room';
@@ -24,6 +25,9 @@ export function Outline({ content, scroller, testId }: OutlineProps) {
   const headings = useMemo(() => (content ? outlineHeadings(content) : []), [content]);
   const [current, setCurrent] = useState(0);
   const docked = useMarginRoom(content, scroller, DOCKED_OUTLINE_REM);
+  /** Ends the last jump's hold on its heading (./keep-block-at-top.ts). */
+  const stopHolding = useRef<() => void>(() => undefined);
+  useEffect(() => () => stopHolding.current(), []);
 
   useEffect(() => {
     if (!scroller || headings.length < OUTLINE_MIN_HEADINGS) return;
@@ -48,7 +52,8 @@ export function Outline({ content, scroller, testId }: OutlineProps) {
   if (headings.length < OUTLINE_MIN_HEADINGS) return null;
   const jump = (index: number) => {
     const heading = headings[index]!;
-    if (scroller) scrollBlockToTop(heading.element, scroller);
+    stopHolding.current();
+    if (scroller && content) stopHolding.current = keepBlockAtTop(heading.element, scroller, content);
     else heading.element.scrollIntoView?.({ block: 'start' });
     if (!heading.element.hasAttribute('tabindex')) heading.element.setAttribute('tabindex', '-1');
     heading.element.focus({ preventScroll: true });

@@ -3,20 +3,42 @@
  * of "0", wider than the average letter of running text: 68ch set 80-88 characters per line in
  * the fallback serif. The average width of a sample of ordinary prose, spaces and punctuation
  * included, sets N characters per line within a few either way.
+ *
+ * Measured on a canvas that is never put in the page, in the article's computed font: no layout
+ * is forced. (Measuring a hidden span in the article made the browser lay the whole article out
+ * before its first paint, and again after the width changed: the largest step of a cold open in
+ * bench:browser's profile.)
  */
 const SAMPLE_PROSE =
   'The keeper climbed the stairs at dusk, as she had done every evening for thirty years, and lit the lamp that the ships would look for. Nobody thanked her; it was enough that they came home.';
 
+let context: CanvasRenderingContext2D | null | undefined;
+
+function measuringContext(doc: Document): CanvasRenderingContext2D | null {
+  if (context === undefined) {
+    try {
+      context = doc.createElement('canvas').getContext('2d');
+    } catch {
+      context = null; // no canvas (component tests)
+    }
+  }
+  return context;
+}
+
+/** Pixels per character of running text in `font` (a CSS `font` value), or null where nothing can be measured. */
+export function characterWidthOf(doc: Document, font: string): number | null {
+  const ctx = measuringContext(doc);
+  if (!ctx) return null;
+  ctx.font = font;
+  const width = ctx.measureText(SAMPLE_PROSE).width;
+  return width > 0 ? width / SAMPLE_PROSE.length : null;
+}
+
 /** Pixels per character of running text in `within`'s font, or null where nothing is laid out (tests without layout). */
 export function averageCharacterWidth(within: HTMLElement): number | null {
-  const probe = within.ownerDocument.createElement('span');
-  probe.textContent = SAMPLE_PROSE;
-  probe.setAttribute('aria-hidden', 'true');
-  probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;left:0;top:0;pointer-events:none';
-  within.append(probe);
-  const width = probe.getBoundingClientRect().width;
-  probe.remove();
-  return width > 0 ? width / SAMPLE_PROSE.length : null;
+  const style = within.ownerDocument.defaultView?.getComputedStyle(within);
+  if (!style?.fontFamily || !style.fontSize) return null;
+  return characterWidthOf(within.ownerDocument, `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
 }
 
 /**

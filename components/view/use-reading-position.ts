@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { firstVisibleBlock, readingBlocks, scrollBlockToTop, scrollProgress } from './reading-blocks';
+import { keepBlockAtTop } from './keep-block-at-top';
+import { firstVisibleBlock, readingBlocks, scrollProgress } from './reading-blocks';
 
 /** A place in the article, as the view saves and restores it (utils/reading-positions/). */
 export interface SavedPlace {
@@ -60,15 +61,13 @@ export function useReadingPosition(scroller: HTMLElement | null, content: HTMLEl
     };
 
     const initial = placeRef.current?.initial;
+    let stopRestoring: () => void = () => undefined;
     if (initial && blocks.length && !restored.current) {
       restored.current = true;
       const target = blocks[Math.min(initial.block, blocks.length - 1)]!;
       restoring = true;
-      scrollBlockToTop(target, scroller);
-      // Blocks above were sized by estimate (content-visibility); once laid out, aim again.
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        scrollBlockToTop(target, scroller);
+      // Held there while the blocks around it lay out (content-visibility: ./keep-block-at-top.ts).
+      stopRestoring = keepBlockAtTop(target, scroller, content, () => {
         restoring = false;
         setProgress(scrollProgress(scroller));
       });
@@ -77,6 +76,7 @@ export function useReadingPosition(scroller: HTMLElement | null, content: HTMLEl
     setProgress(scrollProgress(scroller));
     scroller.addEventListener('scroll', onScroll, { passive: true });
     return () => {
+      stopRestoring();
       scroller.removeEventListener('scroll', onScroll);
       if (frame) cancelAnimationFrame(frame);
       if (timer) {

@@ -8,10 +8,15 @@ const FONT_STACKS: Record<Typography['fontFamily'], string> = {
   mono: "ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'DejaVu Sans Mono', monospace",
 };
 
+/** The CSS font-family list for a typography setting. */
+export function fontStackOf(typography: Pick<Typography, 'fontFamily'>): string {
+  return FONT_STACKS[typography.fontFamily] ?? FONT_STACKS.serif;
+}
+
 /** The view's typography as CSS custom properties, set on the dialog so a change restyles live. */
 export function typographyVariables(typography: Typography): Record<string, string> {
   return {
-    '--qr-font': FONT_STACKS[typography.fontFamily] ?? FONT_STACKS.serif,
+    '--qr-font': fontStackOf(typography),
     '--qr-font-size': `${typography.fontSize}px`,
     '--qr-line-width': `${typography.lineWidth}ch`,
     '--qr-line-height': String(typography.lineHeight),

@@ -2,9 +2,9 @@ import { onMessage, type ProtocolMap } from '../../utils/messaging';
 import { forgetAllReadingPositions } from '../../utils/reading-positions/store';
 import { forgetAllSiteMemory, forgetSiteMemory, getSiteMemoryEntry, getSiteMemoryStatus, learnSiteMemory } from '../../utils/site-memory-store';
 import { disableAutoClean, enableAutoClean, wantsAutoClean } from './auto-clean';
-import { cleanSerializedPage } from './page-cleaner';
+import { cleanSerializedPage, closeIdleCleaningContext } from './page-cleaner';
 import { reflectStateOnAction } from './badge';
-import { openViewQuietly, previewArticleInTab, previewTab, toggleViewInTab, viewStateOf } from './reader-tab';
+import { injectEngine, openViewQuietly, previewArticleInTab, previewTab, toggleViewInTab, viewStateOf } from './reader-tab';
 import { PAYLOADS, guarded, type Sender, type SenderKind } from '../../utils/sender-guard';
 import { resolveTabId } from './target-tab';
 
@@ -35,6 +35,8 @@ export function registerBackgroundHandlers(): void {
     if (!outcome.learned) console.info(`[quiet-reader] site memory: ${outcome.reason}`);
   }));
   onMessage('cleanPageHtml', guarded('cleanPageHtml', OWN_PAGE, PAYLOADS.pageHtml, ({ data }: { data: ProtocolData<'cleanPageHtml'> }) => cleanSerializedPage(data)));
+  onMessage('loadReaderEngine', guarded('loadReaderEngine', ['content-script'], PAYLOADS.none, ({ sender }: { sender: Sender }) => injectEngine(sender)));
+  onMessage('offscreenIdle', guarded('offscreenIdle', PAGES, PAYLOADS.none, () => closeIdleCleaningContext()));
   onMessage('forgetSiteMemory', guarded('forgetSiteMemory', PAGES, PAYLOADS.forgetRequest, async ({ data }: { data: ProtocolData<'forgetSiteMemory'> }) => {
     if (data.site === null) {
       // "Forget everything" also forgets where you stopped in each article.

@@ -1,6 +1,8 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
+import { READER_ENGINE_SCRIPT } from '../../utils/reader-engine';
 import type { CleaningSettings } from '../../utils/settings/cleaning-settings';
 import { sendMessage, type ArticlePreview, type CleanPreview, type ViewProblem, type ViewState } from '../../utils/messaging';
+import { prepareCleaningContext } from './page-cleaner';
 import { injectionProblem, restrictedPageProblem } from './restricted-pages';
 
 /**
@@ -23,6 +25,8 @@ async function isReaderListening(tabId: number): Promise<boolean> {
 
 /** Makes sure the reader script runs in the tab's top frame; explains why when it cannot. */
 export async function ensureReader(tabId: number): Promise<Ready> {
+  // The page will be cleaned there: have it open and warm by the time the reader asks.
+  void prepareCleaningContext().catch((error: unknown) => console.info('[quiet-reader] the cleaning context could not be opened ahead:', error));
   const tab = await browser.tabs.get(tabId).catch(() => null);
   const restricted = restrictedPageProblem(tab?.url);
   if (restricted) return { ok: false, problem: restricted };
@@ -31,17 +35,27 @@ export async function ensureReader(tabId: number): Promise<Ready> {
     await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
     return { ok: true };
   } catch (error) {
-    return { ok: false, problem: injectionProblem(error) };
+    return { ok: false, problem: injectionProblem(error, tab?.url) };
   }
+}
+
+/** The engine for a page cleaned in its own tab, into the frame whose reader asked (utils/reader-engine.ts). */
+export async function injectEngine(sender: Browser.runtime.MessageSender): Promise<true> {
+  const tabId = sender.tab?.id;
+  if (tabId == null) throw new Error('no tab to load the engine into');
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_ENGINE_SCRIPT] });
+  return true;
 }
 
 function failed(error: unknown): ViewState {
   return { status: 'unavailable', problem: injectionProblem(error) };
 }
 
-export async function toggleViewInTab(tabId: number): Promise<ViewState> {
+/** `onReady` is told when the reader script listens in the tab (the browser benchmark times it). */
+export async function toggleViewInTab(tabId: number, onReady?: () => void): Promise<ViewState> {
   const ready = await ensureReader(tabId);
   if (!ready.ok) return { status: 'unavailable', problem: ready.problem };
+  onReady?.();
   return sendMessage('readerToggle', undefined, tabId).catch(failed);
 }
 

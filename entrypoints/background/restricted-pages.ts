@@ -27,8 +27,13 @@ export function restrictedPageProblem(url: string | undefined): ViewProblem | nu
 }
 
 /** Turns an injection failure into a reason the reader can act on. */
-export function injectionProblem(error: unknown): ViewProblem {
+export function injectionProblem(error: unknown, url?: string): ViewProblem {
   const text = error instanceof Error ? error.message : String(error);
+  // Firefox shows a PDF in its own viewer, which no extension may script, and says only
+  // "Missing host permission for the tab": the address is the one hint left.
+  if (/permission/i.test(text) && isPdfAddress(url)) {
+    return { code: 'restricted', message: 'This is the browser’s PDF viewer. Quiet Reader can only clean web pages, not PDF files.' };
+  }
   if (/cannot be scripted|chrome:\/\/|extensions gallery|edge:\/\/|about:/i.test(text)) {
     return { code: 'restricted', message: t('problems.browserOrStorePage') };
   }
@@ -39,4 +44,12 @@ export function injectionProblem(error: unknown): ViewProblem {
     return { code: 'restricted', message: t('problems.noAccess') };
   }
   return { code: 'script-error', message: t('problems.couldNotStart', { reason: text }) };
+}
+
+function isPdfAddress(url: string | undefined): boolean {
+  try {
+    return url !== undefined && /\.pdf$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
 }

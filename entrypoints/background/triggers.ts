@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { epochNow } from '../../utils/epoch-clock';
 import type { ViewState } from '../../utils/messaging';
 import { reflectStateOnAction, toolbarAction } from './badge';
 import { toggleViewInTab } from './reader-tab';
@@ -20,14 +21,18 @@ export interface TriggerRecord {
   trigger: 'action' | 'command' | 'context-menu';
   tabId: number;
   state: ViewState;
+  /** When the background heard the trigger, found the reader listening, and had its answer (utils/epoch-clock.ts). */
+  at: { received: number; ready: number | null; answered: number };
 }
 let lastTrigger: TriggerRecord | null = null;
 export const getLastTrigger = (): TriggerRecord | null => lastTrigger;
 
 async function toggleFromTrigger(trigger: TriggerRecord['trigger'], tabId: number | undefined): Promise<void> {
   if (tabId == null || tabId < 0) return;
-  const state = await toggleViewInTab(tabId);
-  lastTrigger = { trigger, tabId, state };
+  const received = epochNow();
+  let ready: number | null = null;
+  const state = await toggleViewInTab(tabId, () => (ready = epochNow()));
+  lastTrigger = { trigger, tabId, state, at: { received, ready, answered: epochNow() } };
   await reflectStateOnAction(tabId, state);
 }
 

@@ -13,6 +13,8 @@ import { focusView, mountView, type MountedView } from './mount-view';
 import { unreadableDocumentProblem } from './page-check';
 import { loadReadingPlace } from './reading-place';
 import { typographyVariables } from '../../components/view/view-style';
+import { prepareViewRendering } from '../../components/view/prepare-view';
+import { epochNow } from '../../utils/epoch-clock';
 import type { ReadingPlaceActions } from '../../components/view/use-reading-position';
 import { cleanErrorMessage } from '../../utils/i18n/problems';
 
@@ -56,14 +58,13 @@ export function createReaderSession(doc: Document = document): ReaderSession {
   // Saved into whatever the settings are by then, so a change made elsewhere meanwhile is kept.
   const readingSaver = createReadingSaver((reading) => updatePreferences((current) => ({ ...current, theme: reading.theme, typography: reading.typography })));
 
-  async function cleanWithSettings(override?: CleaningSettings): Promise<{ result: CleanResult; preferences: Preferences; kept: Set<string>; settingsMs: number; cleaning: PageCleaning }> {
-    const started = performance.now();
+  async function cleanWithSettings(override?: CleaningSettings): Promise<{ result: CleanResult; preferences: Preferences; kept: Set<string>; cleaning: PageCleaning }> {
     // Pages without a host (file:, data:) have no site rule.
     const [saved, siteRule] = await Promise.all([getPreferences(), host ? getSiteRule(host) : DEFAULT_SITE_RULE]);
     const preferences = override ? { ...saved, ...override } : saved;
-    const settingsMs = performance.now() - started;
-    const cleaning = await cleanPage(doc, cleaningSettingsOf(preferences), cleaningSiteRuleOf(siteRule));
-    return { result: cleaning.result, preferences, kept: new Set(siteRule.keep.map((entry) => entry.fingerprint)), settingsMs, cleaning };
+    const whileWaiting = () => prepareViewRendering(doc, preferences.typography);
+    const cleaning = await cleanPage(doc, cleaningSettingsOf(preferences), cleaningSiteRuleOf(siteRule), whileWaiting);
+    return { result: cleaning.result, preferences, kept: new Set(siteRule.keep.map((entry) => entry.fingerprint)), cleaning };
   }
 
   /** After the reader opened an article: the background learns its blocks (not for popup previews). */
@@ -139,15 +140,18 @@ export function createReaderSession(doc: Document = document): ReaderSession {
 
   async function doOpen(quiet: boolean): Promise<ViewState> {
     if (open || message) return state();
+    const startedAt = epochNow();
     const unreadable = unreadableDocumentProblem(doc);
     if (unreadable) return quiet ? { status: 'unavailable', problem: unreadable } : showMessage(unreadable, null);
 
-    const { result, preferences, kept, settingsMs, cleaning } = await cleanWithSettings();
+    // Read while the page is cleaned; used only if "Keep my place" is on.
+    const placeRead = loadReadingPlace(doc, true);
+    const { result, preferences, kept, cleaning } = await cleanWithSettings();
     if (!result.ok) {
       const problem: ViewProblem = { code: result.error.code, message: cleanErrorMessage(result.error) };
       return quiet ? { status: 'unavailable', problem } : showMessage(problem, preferences);
     }
-    const place = await loadReadingPlace(doc, preferences.resumePosition);
+    const place = preferences.resumePosition ? await placeRead : null;
     const cleaned = performance.now();
     const mount = mountView(doc, { onDismiss: () => void close() });
     const view: OpenView = { mount, result, preferences, kept, stopWatching: () => undefined, place };
@@ -167,7 +171,11 @@ export function createReaderSession(doc: Document = document): ReaderSession {
     view.stopWatching = watchPreferences((next) => void restyle(view, next));
     focusView(mount.dialog);
     learnFromOpenedArticle(result);
-    view.timings = { settingsMs: round(settingsMs), cleanMs: round(result.timings.totalMs), transferMs: round(cleaning.transferMs), cleanedIn: cleaning.where, renderMs: round(performance.now() - cleaned) };
+    const renderMs = performance.now() - cleaned;
+    const renderedAt = epochNow();
+    // Everything before the mount that is not the engine: storage reads and messages to the background.
+    const settingsMs = renderedAt - startedAt - renderMs - result.timings.totalMs - cleaning.transferMs;
+    view.timings = { settingsMs: round(settingsMs), cleanMs: round(result.timings.totalMs), transferMs: round(cleaning.transferMs), cleanedIn: cleaning.where, renderMs: round(renderMs), startedAt, renderedAt };
     return state();
   }
 
@@ -175,11 +183,20 @@ export function createReaderSession(doc: Document = document): ReaderSession {
   async function restyle(view: OpenView, next: Preferences): Promise<void> {
     if (open !== view) return;
     const recleaned = changesCleaning(view.preferences, next) ? await cleanWithSettings() : null;
+    // "Keep my place" switched while the view is open: saving starts or stops now (no jump: the
+    // place is restored only when a view opens).
+    const place = next.resumePosition === view.preferences.resumePosition ? view.place : next.resumePosition ? await startSavingPlace() : null;
     if (open !== view) return;
+    view.place = place;
     // While the reader's own change is still being saved, an older stored value must not undo it.
     view.preferences = readingSaver.pending() ? { ...next, theme: view.preferences.theme, typography: view.preferences.typography } : next;
     if (recleaned?.result.ok) view.result = recleaned.result;
     renderView(view);
+  }
+
+  async function startSavingPlace(): Promise<ReadingPlaceActions | null> {
+    const place = await loadReadingPlace(doc, true);
+    return place && { ...place, initial: null };
   }
 
   function close(): ViewState {

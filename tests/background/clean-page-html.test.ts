@@ -3,7 +3,8 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../core/index';
-import { cleanPageHtml, serializePage } from '../../utils/clean-page-html';
+import { cleanPageHtml } from '../../utils/clean-page-html';
+import { serializePage } from '../../utils/serialized-page';
 import { cleanOptionsFor, type CleaningSettings } from '../../utils/settings/cleaning-settings';
 import { DEFAULT_SITE_RULE } from '../../utils/settings/defaults';
 

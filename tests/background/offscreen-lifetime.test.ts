@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { manageOffscreenDocument, OFFSCREEN_IDLE_CLOSE_MS, type OffscreenApi } from '../../entrypoints/background/offscreen-lifetime';
+import { manageOffscreenDocument, type OffscreenApi } from '../../entrypoints/background/offscreen-lifetime';
+import { OFFSCREEN_IDLE_CLOSE_MS, startIdleReport } from '../../utils/offscreen-idle';
 
 /**
  * WXT's fakeBrowser has no `offscreen` namespace, so the module gets this stub, which keeps
@@ -64,23 +65,33 @@ afterEach(() => {
 });
 
 describe('manageOffscreenDocument', () => {
-  it(`closes the document ${OFFSCREEN_IDLE_CLOSE_MS} ms after the last clean, not before`, async () => {
+  it('opens the document for a clean and keeps it open afterwards, until the document reports itself idle', async () => {
     const offscreen = fakeOffscreen();
     const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
     await expect(document.whileOpen(() => Promise.resolve(offscreen.isOpen()))).resolves.toBe(true);
-
-    await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS - 1);
+    await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS * 2);
     expect(offscreen.api.closeDocument).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(1);
+
+    await document.closeIfIdle();
     expect(offscreen.api.closeDocument).toHaveBeenCalledTimes(1);
     expect(offscreen.isOpen()).toBe(false);
+  });
+
+  it('prepare() opens the document ahead of any clean, and a clean then reuses it', async () => {
+    const offscreen = fakeOffscreen();
+    const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
+    await document.prepare();
+    expect(offscreen.isOpen()).toBe(true);
+    await document.prepare();
+    await document.whileOpen(() => Promise.resolve('clean'));
+    expect(offscreen.api.createDocument).toHaveBeenCalledTimes(1);
   });
 
   it('a clean that fails still lets the document close when idle', async () => {
     const offscreen = fakeOffscreen();
     const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
     await expect(document.whileOpen(async () => Promise.reject(new Error('offscreen clean failed')))).rejects.toThrow('offscreen clean failed');
-    await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS);
+    await document.closeIfIdle();
     expect(offscreen.isOpen()).toBe(false);
   });
 
@@ -91,29 +102,13 @@ describe('manageOffscreenDocument', () => {
     const slowDone = document.whileOpen(slow.work);
     await document.whileOpen(() => Promise.resolve('quick'));
 
-    await vi.advanceTimersByTimeAsync(4 * OFFSCREEN_IDLE_CLOSE_MS);
+    await document.closeIfIdle();
     expect(offscreen.api.closeDocument).not.toHaveBeenCalled();
     expect(offscreen.isOpen()).toBe(true);
 
     slow.finish();
     await expect(slowDone).resolves.toBe('cleaned');
-    await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS);
-    expect(offscreen.api.closeDocument).toHaveBeenCalledTimes(1);
-  });
-
-  it('a clean during the idle window cancels the close and reuses the open document', async () => {
-    const offscreen = fakeOffscreen();
-    const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
-    await document.whileOpen(() => Promise.resolve('first'));
-    await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS - 1_000);
-    await document.whileOpen(() => Promise.resolve('second'));
-
-    // The first clean's timer would have fired here.
-    await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS - 1_000);
-    expect(offscreen.api.closeDocument).not.toHaveBeenCalled();
-    expect(offscreen.api.createDocument).toHaveBeenCalledTimes(1);
-
-    await vi.advanceTimersByTimeAsync(1_000);
+    await document.closeIfIdle();
     expect(offscreen.api.closeDocument).toHaveBeenCalledTimes(1);
   });
 
@@ -122,7 +117,8 @@ describe('manageOffscreenDocument', () => {
     const document = manageOffscreenDocument(offscreen.api, PARAMETERS);
     await document.whileOpen(() => Promise.resolve('first'));
     const releaseClose = offscreen.holdClose();
-    await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS);
+    const closed = document.closeIfIdle();
+    await vi.advanceTimersByTimeAsync(0);
     expect(offscreen.api.closeDocument).toHaveBeenCalledTimes(1);
 
     const racing = pendingClean(offscreen);
@@ -131,6 +127,7 @@ describe('manageOffscreenDocument', () => {
     expect(racing.seen, 'the clean ran in a document that is being closed').toEqual([]);
 
     releaseClose();
+    await closed;
     await vi.advanceTimersByTimeAsync(0);
     expect(racing.seen).toEqual([true]);
     expect(offscreen.api.createDocument).toHaveBeenCalledTimes(2);
@@ -157,8 +154,8 @@ describe('manageOffscreenDocument', () => {
     try {
       await document.whileOpen(() => Promise.resolve('first'));
       await offscreen.api.closeDocument(); // Gone behind the module's back.
-      await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS);
-      await vi.waitFor(() => expect(info).toHaveBeenCalled());
+      await document.closeIfIdle();
+      expect(info).toHaveBeenCalled();
       await new Promise((resolve) => setImmediate(resolve));
       expect(offscreen.api.closeDocument).toHaveBeenCalledTimes(2);
       expect(unhandled).toEqual([]);
@@ -169,5 +166,18 @@ describe('manageOffscreenDocument', () => {
     } finally {
       process.off('unhandledRejection', onUnhandled);
     }
+  });
+});
+
+describe('the offscreen document’s idle report', () => {
+  it(`reports ${OFFSCREEN_IDLE_CLOSE_MS} ms after it opened, or after its last clean, not before`, async () => {
+    const report = vi.fn();
+    const idle = startIdleReport(OFFSCREEN_IDLE_CLOSE_MS, report);
+    await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS - 1_000);
+    idle.restart(); // a clean
+    await vi.advanceTimersByTimeAsync(OFFSCREEN_IDLE_CLOSE_MS - 1);
+    expect(report).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(report).toHaveBeenCalledTimes(1);
   });
 });

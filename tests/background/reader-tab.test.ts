@@ -4,8 +4,11 @@ import { ensureReader, toggleViewInTab, viewStateOf } from '../../entrypoints/ba
 
 /*
  * The background's injection path. fakeBrowser has tabs but no `scripting`, so executeScript is a
- * spy; no content script answers messages here, so every tab starts "not injected".
+ * spy; no content script answers messages here, so every tab starts "not injected". Nor has it
+ * `offscreen`: the cleaning context each injection opens ahead is left out.
  */
+vi.mock('../../entrypoints/background/page-cleaner', () => ({ prepareCleaningContext: () => Promise.resolve() }));
+
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();

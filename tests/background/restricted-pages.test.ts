@@ -40,6 +40,11 @@ describe('injectionProblem', () => {
     expect(problem.message.length).toBeGreaterThan(20);
   });
 
+  it('names Firefox’s PDF viewer, which refuses scripts as a missing permission', () => {
+    expect(injectionProblem(new Error('Missing host permission for the tab'), 'https://example.org/files/report.PDF?download=1')).toMatchObject({ code: 'restricted', message: expect.stringContaining('PDF viewer') as unknown });
+    expect(injectionProblem(new Error('Missing host permission for the tab'), 'https://example.org/news/pdf-reader-review')).toMatchObject({ code: 'restricted', message: expect.not.stringContaining('PDF') as unknown });
+  });
+
   it('names the reason and says the page was left alone for an unknown failure', () => {
     expect(injectionProblem('boom').message).toBe('The clean view could not start (boom). The page was left untouched.');
   });

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { seedArticle } from './helpers/articles';
 import { useFirefoxSession, whyFirefoxCannotRun } from './helpers/firefox-session';
-import { chromiumReaderBrowser } from './helpers/reader-browser';
+import { chromiumReaderBrowser, restartFirefoxAddOn, type ReaderBrowser, type ReaderTab } from './helpers/reader-browser';
 import { expectSettingsSurviveReload, expectToggleAfterReload } from './helpers/reader-scenarios';
 import { useExtensionSession } from './helpers/session';
 
@@ -24,4 +24,9 @@ describe.skipIf(firefoxSkip !== null)(`after an add-on reload, in Firefox${firef
   const session = useFirefoxSession({ build: 'e2e' });
   it('a tab injected before the reload toggles again (view closed, and view left open)', () => expectToggleAfterReload(session.reader, seedArticle()));
   it('settings survive the reload', () => expectSettingsSurviveReload(session.reader, seedArticle()));
+  // An update: the same build installed again over the running add-on (what about:debugging's
+  // "Reload" and an update from a file both do), not the add-on reloading itself.
+  const updated = (): ReaderBrowser => ({ ...session.reader, reloadExtension: (via: ReaderTab) => restartFirefoxAddOn(via, () => session.firefox.reinstall(), 'installing it again') });
+  it('after an update (installed again over itself), a tab injected before toggles again', () => expectToggleAfterReload(updated(), seedArticle()));
+  it('settings survive the update', () => expectSettingsSurviveReload(updated(), seedArticle()));
 });

@@ -9,11 +9,9 @@ import { useFirefoxSession, whyFirefoxCannotRun, whyHeadedCannotRun } from './he
  * The reader-facing browser tests, in Firefox ESR (puppeteer-core over WebDriver BiDi), with the
  * same bodies as Chromium's where they are shared (helpers/reader-scenarios.ts).
  *
- * Stays Chromium-only: the popup and the settings page. BiDi refuses to navigate a tab to
- * moz-extension:// ("not allowed in this context"), a tab the add-on opens itself does not appear
- * as a puppeteer page, and Firefox has no DevTools command like Chromium's
- * `Extensions.triggerAction` to open the real popup; the settings they write are covered here
- * through the background (settings restyle, settings surviving a reload).
+ * The popup and the settings page have their own files (firefox-popup.test.ts,
+ * firefox-options.test.ts): BiDi refuses to navigate a tab to moz-extension://, but drives a tab
+ * the add-on opens itself (helpers/firefox-extension-pages.ts).
  */
 
 const firefoxSkip = whyFirefoxCannotRun();
@@ -40,6 +38,30 @@ describe.skipIf(firefoxSkip !== null)(`clean view in Firefox (e2e build)${firefo
   it('restyles an open view when typography and theme change, and keeps page CSS out', () => expectSettingsRestyleOpenView(session.reader, fixtureArticle()));
   it('lists the repeated appeal among the removed items and shows it in place', () => expectRemovedListShowsInPlace(session.reader, seedArticle()));
   it('reads aloud in order with the highlight following, pauses and resumes with L, and stops on close (speech stubbed: no audio checked)', () => expectListenControlFlow(session.reader, fixtureArticle()));
+
+  // A native context menu cannot be opened over BiDi: as in Chromium's test, the entry is checked
+  // to exist and the background's own click handler runs with the tab.
+  it('the page’s context-menu entry exists, and its click toggles the view in that tab', async () => {
+    const tab = await session.reader.open(seedArticle().path);
+    await expect.poll(() => callFirefoxBackground<boolean>(tab, 'contextMenuItemExists', 'toggle-clean-view'), { timeout: 10_000 }).toBe(true);
+    expect(await callFirefoxBackground<boolean>(tab, 'contextMenuItemExists', 'no-such-item'), 'the check can say no').toBe(false);
+    expect(await callFirefoxBackground(tab, 'clickContextMenu', 'toggle-clean-view')).toMatchObject({ trigger: 'context-menu', state: { status: 'open' } });
+    await waitForArticle(tab);
+    expect(await callFirefoxBackground(tab, 'clickContextMenu', 'toggle-clean-view')).toMatchObject({ trigger: 'context-menu', state: { status: 'closed' } });
+    await waitForClosed(tab);
+    await tab.close();
+  });
+
+  it('names Firefox’s PDF viewer as a page it cannot clean', async () => {
+    const tab = await session.reader.open(fixtureArticle().path);
+    const pdf = await session.firefox.browser.newPage();
+    await pdf.goto(session.server.url('/fixtures/not-a-web-page.pdf'), { waitUntil: 'load' });
+    await pdf.bringToFront();
+    const pdfTabId = await callFirefoxBackground<number>(tab, 'activeTabId');
+    expect(await callFirefoxBackground(tab, 'toggleOtherTab', pdfTabId)).toMatchObject({ status: 'unavailable', problem: { code: 'restricted', message: expect.stringContaining('PDF') as unknown } });
+    await pdf.close();
+    await tab.close();
+  });
 });
 
 function pressShortcutInFirefox(): void {

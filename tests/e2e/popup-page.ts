@@ -43,17 +43,21 @@ interface AxeViolation {
   nodes: { target: unknown[] }[];
 }
 
+/** Any page that evaluates a script given as text: Playwright's (Chromium) or puppeteer's (Firefox). */
+interface ScriptablePage {
+  evaluate(script: string): Promise<unknown>;
+}
+
 /**
  * Runs axe-core in the page and fails on serious or critical violations, naming each.
- * The script goes in through DevTools evaluation: extension pages' CSP forbids inline script tags.
+ * The script goes in through DevTools (or BiDi) evaluation: extension pages' CSP forbids inline script tags.
  */
-export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+export async function expectNoSeriousA11yViolations(page: ScriptablePage): Promise<void> {
   await page.evaluate(fs.readFileSync(axePath, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+  const violations = (await page.evaluate(`(async () => {
+    const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((node) => ({ target: node.target })) }));
-  });
+  })()`)) as AxeViolation[];
   const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(serious.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`)).toEqual([]);
 }

@@ -60,19 +60,26 @@ describe('sender kinds', () => {
 
 describe('every background handler checks its sender', () => {
   it('all handlers of the protocol are registered (so the checks below cover them)', () => {
-    expect([...handlers.keys()].sort()).toEqual(['autoCleanPageLoaded', 'cleanPageHtml', 'cleanPreview', 'disableAutoClean', 'enableAutoClean', 'forgetSiteMemory', 'getViewState', 'learnSiteMemory', 'previewArticle', 'siteMemoryFor', 'siteMemoryStatus', 'toggleView']);
+    expect([...handlers.keys()].sort()).toEqual(['autoCleanPageLoaded', 'cleanPageHtml', 'cleanPreview', 'disableAutoClean', 'enableAutoClean', 'forgetSiteMemory', 'getViewState', 'learnSiteMemory', 'loadReaderEngine', 'offscreenIdle', 'previewArticle', 'siteMemoryFor', 'siteMemoryStatus', 'toggleView']);
   });
 
   it('a foreign sender is refused by every handler', async () => {
     for (const name of handlers.keys()) expect(await outcome(name, {}, otherExtension), name).toMatch(/^refused: .* a foreign may not send it/);
   });
 
-  it.each(['toggleView', 'getViewState', 'cleanPreview', 'previewArticle', 'enableAutoClean', 'disableAutoClean', 'forgetSiteMemory', 'siteMemoryStatus'])(
+  it.each(['toggleView', 'getViewState', 'cleanPreview', 'previewArticle', 'enableAutoClean', 'disableAutoClean', 'forgetSiteMemory', 'siteMemoryStatus', 'offscreenIdle'])(
     'a content script may not send %s (other tabs, settings, the whole memory)',
     async (name) => {
       expect(await outcome(name, { tabId: 1, origin: 'https://news.example', site: null }, contentScript)).toMatch(/content-script may not send it/);
     },
   );
+
+  it('only a content script may have the engine injected, and only into its own tab and frame', async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    expect(await outcome('loadReaderEngine', undefined, popup)).toMatch(/extension-page may not send it/);
+    expect(await outcome('loadReaderEngine', undefined, { ...contentScript, frameId: 3 })).toBe('accepted');
+    expect(inject).toHaveBeenCalledExactlyOnceWith({ target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/reader-engine.js'] });
+  });
 
   it('a content script may ask about its own page only', async () => {
     expect(await outcome('siteMemoryFor', { url: 'https://news.example/other' }, contentScript)).toBe('accepted');

@@ -24,7 +24,7 @@ export interface LiveFirefoxSession {
   readonly reader: ReaderBrowser;
 }
 
-export interface FirefoxSessionOptions extends Required<Pick<FirefoxLaunchOptions, 'build'>>, Pick<FirefoxLaunchOptions, 'headless'> {
+export interface FirefoxSessionOptions extends Required<Pick<FirefoxLaunchOptions, 'build'>>, Pick<FirefoxLaunchOptions, 'headless' | 'prefs'> {
   /** Extra page-server mounts (URL prefix → folder), asked for when the server starts. */
   mounts?: () => Record<string, string>;
 }

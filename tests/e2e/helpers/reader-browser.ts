@@ -5,7 +5,7 @@ import { toggleThroughHook } from './clean-view';
 import { openFirefoxPage, type FirefoxSession } from './firefox-launch';
 import { openPage, tabIdOf, type ExtensionSession } from './launch';
 import type { PageServer } from './server';
-import type { PreferencesJson } from './settings';
+import { getSiteRule, type PreferencesJson, type SiteRuleJson } from './settings';
 import { SPEECH_STUB, type SpeechStubOp, type SpeechStubState } from './speech-stub';
 
 /**
@@ -40,10 +40,14 @@ export interface ReaderBrowser {
   /** Settings through utils/settings in the background (validated, versioned). `via` is any open test tab. */
   getPreferences(via: ReaderTab): Promise<PreferencesJson>;
   savePreferences(via: ReaderTab, next: PreferencesJson): Promise<void>;
+  /** One site's stored rule (utils/settings in the background). */
+  getSiteRule(via: ReaderTab, host: string): Promise<SiteRuleJson>;
   /** `runtime.reload()` in the background; resolves once the new background answers. */
   reloadExtension(via: ReaderTab): Promise<void>;
   /** Runs the speech stub (./speech-stub.ts) in the tab's content-script world, where the view runs. */
   speechStub(tab: ReaderTab, op: SpeechStubOp): Promise<SpeechStubState | null>;
+  /** Makes the extension's cleaning context refuse pages (or accept them again), so tabs clean their own. */
+  refuseOffTabCleaning(via: ReaderTab, refuse: boolean): Promise<void>;
 }
 
 function playwrightTab(page: PlaywrightPage): ReaderTab {
@@ -92,6 +96,10 @@ export function chromiumReaderBrowser(ext: () => ExtensionSession, server: () =>
     async savePreferences(_via, next) {
       await ext().serviceWorker.evaluate((value) => (globalThis as unknown as Hook).__quietReader.settings.savePreferences(value), next);
     },
+    getSiteRule: (_via, host) => getSiteRule(ext(), host),
+    async refuseOffTabCleaning(_via, refuse) {
+      await ext().serviceWorker.evaluate((value) => (globalThis as unknown as { __quietReader: { refuseOffTabCleaningForTests(refuse: boolean): void } }).__quietReader.refuseOffTabCleaningForTests(value), refuse);
+    },
     /**
      * Loads the same unpacked build again over DevTools, as an update does (needs the session's
      * `--enable-unsafe-extension-debugging`). `runtime.reload()` is no use here: Chromium does not
@@ -125,22 +133,31 @@ export function callFirefoxBackground<T>(tab: ReaderTab, op: string, ...args: un
   return askFirefoxBackground<T>(tab, op, args, 60_000);
 }
 
-/** `callFirefoxBackground`, giving up when no answer comes within `timeoutMs`. */
+/**
+ * `callFirefoxBackground`, giving up when no answer comes within `timeoutMs`. A request posted
+ * while no bridge listens (the add-on restarting, its content scripts not yet back in the tab) is
+ * lost, not queued.
+ */
 async function askFirefoxBackground<T>(tab: ReaderTab, op: string, args: unknown[], timeoutMs: number): Promise<T> {
   const reply = await tab.evaluate(
     ([name, values, within]) =>
       new Promise<{ value?: unknown; error?: string }>((resolve) => {
         const id = Math.random();
-        const listen = (event: MessageEvent) => {
-          const data = event.data as { kind?: string; id?: number; reply?: { value?: unknown; error?: string } } | null;
-          if (data?.kind !== 'quiet-reader-e2e-reply' || data.id !== id) return;
-          window.removeEventListener('message', listen);
-          resolve(data.reply ?? { error: 'empty reply' });
-        };
-        window.addEventListener('message', listen);
+        // No named inner function: tsx (bench:browser) would wrap it in a `__name` helper the page lacks.
+        const listening = new AbortController();
+        window.addEventListener(
+          'message',
+          (event: MessageEvent) => {
+            const data = event.data as { kind?: string; id?: number; reply?: { value?: unknown; error?: string } } | null;
+            if (data?.kind !== 'quiet-reader-e2e-reply' || data.id !== id) return;
+            listening.abort();
+            resolve(data.reply ?? { error: 'empty reply' });
+          },
+          { signal: listening.signal },
+        );
         window.postMessage({ kind: 'quiet-reader-e2e-request', id, op: name, args: values }, '*');
         setTimeout(() => {
-          window.removeEventListener('message', listen);
+          listening.abort();
           resolve({ error: `no answer from the e2e bridge within ${within / 1000} s (${name})` });
         }, within);
       }),
@@ -164,21 +181,31 @@ export function firefoxReaderBrowser(firefox: () => FirefoxSession, server: () =
     async savePreferences(via, next) {
       await callFirefoxBackground(via, 'savePreferences', next);
     },
-    async reloadExtension(via) {
-      const before = await callFirefoxBackground<number>(via, 'backgroundStartedAt');
-      await callFirefoxBackground(via, 'reload');
-      // Firefox re-runs the add-on's static content scripts (the bridge) in open tabs; poll until a
-      // new background answers. A request posted while the old bridge is gone and the new one not
-      // yet listening is never answered, so each try gives up after a few seconds (with the
-      // 60 s of an ordinary call, one lost try outlasted the deadline on a busy machine).
-      const deadline = Date.now() + 30_000;
-      for (;;) {
-        const now = await askFirefoxBackground<number>(via, 'backgroundStartedAt', [], 3_000).catch(() => before);
-        if (now !== before) return;
-        if (Date.now() > deadline) throw new Error('The add-on did not come back within 30 s of runtime.reload()');
-        await new Promise((resolve) => setTimeout(resolve, 200)); // polling the browser, not waiting on the page
-      }
+    getSiteRule: (via, host) => callFirefoxBackground<SiteRuleJson>(via, 'getSiteRule', host),
+    async refuseOffTabCleaning(via, refuse) {
+      await callFirefoxBackground(via, 'refuseOffTabCleaning', refuse);
     },
     speechStub: (tab, op) => callFirefoxBackground<SpeechStubState | null>(tab, 'executeInTab', `(${SPEECH_STUB})(${JSON.stringify(op)})`),
+    reloadExtension: (via) => restartFirefoxAddOn(via, () => callFirefoxBackground(via, 'reload'), 'runtime.reload()'),
   };
+}
+
+/**
+ * Restarts the add-on with `restart` (its own `runtime.reload()`, or installing the build again
+ * over it, as an update does) and resolves once a new background answers. Firefox runs the
+ * add-on's static content scripts (the e2e bridge) again in open tabs. A request posted while the
+ * old bridge is gone and the new one not yet listening is never answered, so each try gives up
+ * after a few seconds (with the 60 s of an ordinary call, one lost try outlasted the deadline on a
+ * busy machine).
+ */
+export async function restartFirefoxAddOn(via: ReaderTab, restart: () => Promise<unknown>, what: string): Promise<void> {
+  const before = await callFirefoxBackground<number>(via, 'backgroundStartedAt');
+  await restart();
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const now = await askFirefoxBackground<number>(via, 'backgroundStartedAt', [], 3_000).catch(() => before);
+    if (now !== before) return;
+    if (Date.now() > deadline) throw new Error(`The add-on did not come back within 30 s of ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // polling the browser, not waiting on the page
+  }
 }

@@ -144,9 +144,10 @@ export async function expectRemovedListShowsInPlace(reader: ReaderBrowser, artic
   expect(normalizeText((await readViewText(tab)).content)).not.toContain(appeal);
   const show = await centreOf(tab, '[data-testid="removed-show-in-place"]', appeal);
   await tab.clickAt(show.x, show.y);
+  // textContent, as readViewText: Firefox leaves a block `content-visibility: auto` skips out of innerText.
   await tab.waitFor(([tag, key]) => {
-    const content = document.querySelector(tag)?.shadowRoot?.querySelector('[data-testid="article-content"]') as HTMLElement | null;
-    return content?.innerText.replace(/\s+/g, ' ').includes(key) ?? false;
+    const content = document.querySelector(tag)?.shadowRoot?.querySelector('[data-testid="article-content"]');
+    return content?.textContent?.replace(/\s+/g, ' ').includes(key) ?? false;
   }, [VIEW_HOST, appeal!] as const);
   await tab.close();
 }
@@ -251,5 +252,100 @@ export async function expectListenControlFlow(reader: ReaderBrowser, article: Te
   expect(after.current).toBeNull();
   expect(after.cancels).toBeGreaterThan(cancelsBefore);
   expect(after.spoken).toHaveLength(4);
+  await tab.close();
+}
+
+/**
+ * A page the extension's cleaning context does not take is cleaned in its own tab: the background
+ * injects the engine there (entrypoints/reader-engine.content.ts) and the view is the same.
+ */
+export async function expectInTabFallback(reader: ReaderBrowser, article: TestArticle): Promise<void> {
+  const tab = await reader.open(article.path);
+  await reader.refuseOffTabCleaning(tab, true);
+  try {
+    const state = await reader.toggle(tab);
+    expect(state).toMatchObject({ status: 'open', timings: { cleanedIn: 'in-tab' } });
+    await waitForArticle(tab);
+    await expectWholeArticleWithoutClutter(tab, article);
+    await tab.press('Escape');
+    await waitForClosed(tab);
+  } finally {
+    await reader.refuseOffTabCleaning(tab, false);
+  }
+  const again = await reader.toggle(tab);
+  expect(again, 'and the next open goes back to the cleaning context').toMatchObject({ status: 'open', timings: { cleanedIn: 'off-thread' } });
+  await tab.close();
+}
+
+/**
+ * Everything a hostile page script can try against the view's buttons (the shadow root is open,
+ * so the page reaches them): `.click()`, dispatched mouse, pointer and key events, a dispatched
+ * `cancel`. `evaluate` runs in the page's main world, where a page script runs. Returns how many
+ * buttons it found.
+ */
+async function pageScriptAttack(tab: ReaderTab, testIds: string[]): Promise<number> {
+  return tab.evaluate(([tag, ids]) => {
+    const root = document.querySelector(tag)!.shadowRoot!;
+    let buttons = 0;
+    for (const id of ids) {
+      for (const button of Array.from(root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`))) {
+        buttons++;
+        button.click();
+        button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+        button.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+        button.focus();
+        button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        button.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true }));
+      }
+    }
+    root.querySelector('dialog')!.dispatchEvent(new Event('cancel', { cancelable: true }));
+    root.querySelector('dialog')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    return buttons;
+  }, [VIEW_HOST, testIds] as const);
+}
+
+/** How many elements in the view match `selector`. */
+const countInView = (tab: ReaderTab, selector: string) => tab.evaluate(([tag, sel]) => document.querySelector(tag)?.shadowRoot?.querySelectorAll(sel).length ?? 0, [VIEW_HOST, selector] as const);
+
+/**
+ * Page scripts cannot drive the view (entrypoints/reader.content/trusted-input.ts): synthetic
+ * clicks and keys on the bar, the removed list and "Always keep this on this site" do nothing,
+ * while real clicks and keys (trusted input) work, which shows the check can fail. `host` is the
+ * test server's host, whose site rule the keep button writes.
+ */
+export async function expectPageScriptsCannotDriveView(reader: ReaderBrowser, article: TestArticle, host: string): Promise<void> {
+  const tab = await reader.open(article.path);
+  const keptBefore = (await reader.getSiteRule(tab, host)).keep.length;
+  expect(await reader.toggle(tab)).toMatchObject({ status: 'open' });
+  await waitForArticle(tab);
+
+  // The bar: the page cannot open the list or close the view.
+  expect(await pageScriptAttack(tab, ['removed-count', 'view-close'])).toBe(2);
+  expect(await countInView(tab, '[data-testid="removed-panel"]')).toBe(0);
+  expect(await countInView(tab, '[data-testid="clean-view"]')).toBe(1);
+
+  // Real input opens the list.
+  const count = await centreOf(tab, '[data-testid="removed-count"]');
+  await tab.clickAt(count.x, count.y);
+  await tab.waitFor((tag) => Boolean(document.querySelector(tag)?.shadowRoot?.querySelector('[data-testid="removed-panel"]')), VIEW_HOST);
+  expect(await countInView(tab, '[data-testid="removed-keep-on-site"]'), 'the article has several removed blocks').toBeGreaterThanOrEqual(2);
+
+  // The list: nothing is kept, shown or hidden, and the view stays open.
+  expect(await pageScriptAttack(tab, ['removed-keep-on-site', 'removed-show-in-place', 'removed-show-here', 'removed-count', 'view-close'])).toBeGreaterThanOrEqual(4);
+  expect(await countInView(tab, '[data-testid="removed-keep-on-site"]:disabled')).toBe(0);
+  expect(await countInView(tab, '[aria-pressed="true"]')).toBe(0);
+  expect(await countInView(tab, '[data-testid="removed-html"]')).toBe(0);
+  expect(await countInView(tab, '[data-testid="removed-panel"]')).toBe(1);
+
+  // Real input keeps exactly the block it clicked. The page's attempts came first in the same
+  // tab, so had any of them written a rule it would be in storage by now.
+  const keep = await centreOf(tab, '[data-testid="removed-keep-on-site"]');
+  await tab.clickAt(keep.x, keep.y);
+  await expect.poll(async () => (await reader.getSiteRule(tab, host)).keep.length).toBe(keptBefore + 1);
+  expect(await countInView(tab, '[data-testid="removed-keep-on-site"]:disabled')).toBe(1);
+
+  // And a real Esc still closes the view.
+  await tab.press('Escape');
+  await waitForClosed(tab);
   await tab.close();
 }

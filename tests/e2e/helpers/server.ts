@@ -57,7 +57,8 @@ function resolveFile(mounts: Readonly<Record<string, string>>, pathname: string)
   return null;
 }
 
-export async function startPageServer(mounts: Readonly<Record<string, string>> = DEFAULT_PAGE_MOUNTS): Promise<PageServer> {
+/** `host` is a loopback address; bench:browser gives each page its own (127.0.0.N) so each is a site of its own. */
+export async function startPageServer(mounts: Readonly<Record<string, string>> = DEFAULT_PAGE_MOUNTS, host = '127.0.0.1'): Promise<PageServer> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const file = resolveFile(mounts, pathname);
@@ -65,16 +66,20 @@ export async function startPageServer(mounts: Readonly<Record<string, string>> =
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`Not found: ${pathname}`);
       return;
     }
-    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    // `NAME.html.gz` (trafilatura-dev's pages) goes out compressed, as a site would send it, with
+    // no charset: the browser reads the page's own declaration.
+    const gzipped = file.endsWith('.gz');
+    const extension = path.extname(gzipped ? file.slice(0, -3) : file).toLowerCase();
+    const type = gzipped && extension === '.html' ? 'text/html' : (CONTENT_TYPES[extension] ?? 'application/octet-stream');
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(gzipped && { 'content-encoding': 'gzip' }) });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(0, host, resolve);
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${host}:${port}`;
   return {
     origin,
     url: (pathname) => origin + pathname,
