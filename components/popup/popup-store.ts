@@ -160,11 +160,11 @@ export function createPopupStore(backend: PopupBackend): PopupStore {
         tab = foundTab;
         store.set({ tab, preferences, site: siteOf(tab?.url) });
       } catch (error) {
-        failWith('Quiet Reader could not start', error, 'Close this window and open Quiet Reader again.');
+        failWith(t('popup.startFailedTitle'), error, t('popup.startFailedNext'));
         return;
       }
       if (!tab) {
-        failWith('No tab to read', new Error('There is no open tab in this window.'), 'Open an article, then click Quiet Reader again.');
+        failWith(t('popup.noTabTitle'), new Error(t('popup.noTabMessage')), t('popup.noTabNext'));
         return;
       }
       const site = store.get().site;

@@ -32,7 +32,7 @@ export function injectionProblem(error: unknown, url?: string): ViewProblem {
   // Firefox shows a PDF in its own viewer, which no extension may script, and says only
   // "Missing host permission for the tab": the address is the one hint left.
   if (/permission/i.test(text) && isPdfAddress(url)) {
-    return { code: 'restricted', message: 'This is the browser’s PDF viewer. Quiet Reader can only clean web pages, not PDF files.' };
+    return { code: 'restricted', message: t('problems.pdf') };
   }
   if (/cannot be scripted|chrome:\/\/|extensions gallery|edge:\/\/|about:/i.test(text)) {
     return { code: 'restricted', message: t('problems.browserOrStorePage') };
