@@ -1,26 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createPopupStore, type PopupBackend } from '../../components/popup/popup-store';
+import { createPopupStore } from '../../components/popup/popup-store';
 import type { ArticlePreview } from '../../utils/messaging';
 import { DEFAULT_PREFERENCES } from '../../utils/settings/defaults';
+import { fakeBackend, OK_PREVIEW as OK } from './fake-popup-backend';
 import { ARTICLE, REMOVED } from './popup-fixtures';
-
-const OK: ArticlePreview = { ok: true, article: ARTICLE, removed: REMOVED };
-
-function fakeBackend(overrides: Partial<PopupBackend> = {}): PopupBackend {
-  return {
-    findTargetTab: vi.fn(() => Promise.resolve({ id: 7, url: 'https://news.example.org/story' })),
-    loadPreferences: vi.fn(() => Promise.resolve(structuredClone(DEFAULT_PREFERENCES))),
-    savePreferences: vi.fn(async () => {}),
-    previewArticle: vi.fn(() => Promise.resolve(OK)),
-    getViewActive: vi.fn(() => Promise.resolve(false)),
-    toggleView: vi.fn(() => Promise.resolve(true)),
-    getAutoClean: vi.fn(() => Promise.resolve(false)),
-    requestSiteAccess: vi.fn(() => Promise.resolve(true)),
-    setAutoClean: vi.fn(async () => {}),
-    openOptions: vi.fn(),
-    ...overrides,
-  };
-}
 
 describe('popup store', () => {
   test('load: finds the tab, previews it with the saved settings and shows the article', async () => {
