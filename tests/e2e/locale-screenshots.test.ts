@@ -7,7 +7,7 @@ import { REPO_ROOT } from './helpers/corpus';
 import { openPage, tabIdOf } from './helpers/launch';
 import { DEFAULT_PAGE_MOUNTS } from './helpers/server';
 import { useExtensionSession } from './helpers/session';
-import { ARTIFACTS, openPopupFor, popupScreen } from './popup-page';
+import { ARTIFACTS, openPopupFor, popupLayout, popupScreen } from './popup-page';
 
 /*
  * The interface in another language, in a real Chromium: the view's bar, its reading time and the
@@ -72,6 +72,15 @@ describe.each(CASES)('the interface in $locale (Chromium --lang=$locale)', (tc) 
     await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await popup.screenshot({ path: path.join(ARTIFACTS, `popup-${tc.locale}.png`), fullPage: true, animations: 'disabled' });
     await popup.close();
+    // Longer words must not squeeze the article out of the smallest popup Chrome opens.
+    const small = await openPopupFor(session.ext, await tabIdOf(session.ext, page), { width: 380, height: 600 });
+    expect(await popupScreen(small)).toBe('article');
+    await small.screenshot({ path: path.join(ARTIFACTS, `popup-${tc.locale}-380x600.png`), animations: 'disabled' });
+    const layout = await popupLayout(small);
+    await small.close();
     await page.close();
+    expect(layout.scrollWidth).toBeLessThanOrEqual(380);
+    expect(layout.footerBottom).toBeLessThanOrEqual(600);
+    expect(layout.visibleLines, 'lines of article text at 380 × 600').toBeGreaterThanOrEqual(4);
   });
 });

@@ -27,6 +27,25 @@ export async function openOptions(ext: ExtensionSession): Promise<Page> {
   return page;
 }
 
+/** How the popup's article screen is laid out: what overflows, and how much article text shows. */
+export function popupLayout(popup: Page) {
+  return popup.evaluate(() => {
+    const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+    const content = document.querySelector('[data-testid=article-content]')!;
+    const card = rect('.popup-article__card');
+    const text = content.getBoundingClientRect();
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      scrollHeight: document.documentElement.scrollHeight,
+      switchRight: rect('[data-testid=view-toggle]').right,
+      footerBottom: rect('[data-testid=popup-footer]').bottom,
+      // The article text the card leaves visible, in lines of its own size.
+      visibleLines: (Math.min(card.bottom, text.bottom) - Math.max(card.top, text.top)) / Number.parseFloat(getComputedStyle(content).lineHeight),
+      contentScrolls: content.scrollHeight > content.clientHeight && getComputedStyle(content).overflowY === 'auto',
+    };
+  });
+}
+
 /** Waits until the popup left its loading screen and answers which screen it shows. */
 export async function popupScreen(popup: Page): Promise<string> {
   const root = popup.locator('[data-testid=popup]:not([data-screen=loading])');

@@ -8,7 +8,7 @@ import { toggleThroughHook } from './helpers/clean-view';
 import { openPage, tabIdOf } from './helpers/launch';
 import { attachRealPopup } from './helpers/real-popup';
 import { useExtensionSession } from './helpers/session';
-import { ARTIFACTS, expectNoSeriousA11yViolations, openPopupFor, popupScreen } from './popup-page';
+import { ARTIFACTS, expectNoSeriousA11yViolations, openPopupFor, popupLayout, popupScreen } from './popup-page';
 
 const SEED = path.join(SHARED_CORPUS, 'seed/mother-jones-aleppo.html');
 
@@ -83,21 +83,7 @@ describe.skipIf(!hasCorpus('seed'))('popup on the seed article, and its state sc
     try {
       expect(await popupScreen(small)).toBe('article');
       await small.screenshot({ path: path.join(ARTIFACTS, 'popup-380x600.png'), animations: 'disabled' });
-      const layout = await small.evaluate(() => {
-        const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
-        const content = document.querySelector('[data-testid=article-content]')!;
-        const card = rect('.popup-article__card');
-        const text = content.getBoundingClientRect();
-        return {
-          scrollWidth: document.documentElement.scrollWidth,
-          scrollHeight: document.documentElement.scrollHeight,
-          switchRight: rect('[data-testid=view-toggle]').right,
-          footerBottom: rect('[data-testid=popup-footer]').bottom,
-          // The article text the card leaves visible, in lines of its own size.
-          visibleLines: (Math.min(card.bottom, text.bottom) - Math.max(card.top, text.top)) / Number.parseFloat(getComputedStyle(content).lineHeight),
-          contentScrolls: content.scrollHeight > content.clientHeight && getComputedStyle(content).overflowY === 'auto',
-        };
-      });
+      const layout = await popupLayout(small);
       expect(layout.scrollWidth).toBeLessThanOrEqual(380);
       expect(layout.scrollHeight).toBeLessThanOrEqual(600);
       expect(layout.switchRight).toBeLessThanOrEqual(380);
