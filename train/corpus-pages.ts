@@ -1,5 +1,5 @@
-import { getDomain } from 'tldts';
 import { listAnnotatedPages } from '../bench/lib/corpus';
+import { siteOf } from '../bench/lib/site-folds';
 import { listWcxbPages } from '../bench/lib/wcxb';
 
 /**
@@ -29,20 +29,4 @@ export function listTrainingPages(corpusDir: string): TrainingPage[] {
     }
   }
   return pages;
-}
-
-export function siteOf(url: string | null, fallback: string): string {
-  if (!url) return `no-site:${fallback}`;
-  const host = new URL(url).hostname;
-  return getDomain(host, { allowPrivateDomains: true }) ?? host;
-}
-
-/** The fold of a site: a stable string hash, so every run and every machine splits alike. */
-export function foldOf(site: string, folds: number, seed: number): number {
-  let hash = 0x811c9dc5 ^ seed;
-  for (let i = 0; i < site.length; i++) {
-    hash ^= site.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % folds;
 }

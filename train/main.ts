@@ -12,8 +12,7 @@
  *    training pages, then it is scored on the fold's pages. Training-fold and validation numbers
  *    are printed side by side, with Readability alone and the engine without the scorer.
  * 3. The shipped model is trained the same way on every page and written to
- *    core/scorer/block-model.json; the fold models go to .cache/train/fold-N.json, so
- *    `npm run bench:quality -- --folds` can score each page with the model that never saw its site.
+ *    core/scorer/block-model.json; the fold models go to .cache/train/fold-N.json.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +22,8 @@ import { findCorpusDir, repoRoot } from '../bench/lib/corpus';
 import { metrics } from '../bench/lib/score';
 import { FEATURE_NAMES } from '../core/scorer/block-features';
 import type { BlockModel } from '../core/scorer/block-model';
-import { foldOf, listTrainingPages } from './corpus-pages';
+import { foldOf } from '../bench/lib/site-folds';
+import { listTrainingPages } from './corpus-pages';
 import type { ExtractedPage } from './extract-blocks';
 import { fitModel, probabilities, removedAt, summarise, type FittedModel, type Learner, type Summary } from './fit-folds';
 

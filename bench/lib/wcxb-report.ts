@@ -2,6 +2,7 @@ import { readHtmlInput } from '../../cli/read-input';
 import type { CleanResult } from '../../core/types';
 import { evenSample } from './stats';
 import { matchesFileFilter } from './corpus';
+import { foldOf, siteOf, VALIDATION_FOLD } from './site-folds';
 import { listWcxbPages, WCXB_PAGE_TYPES, type WcxbPage } from './wcxb';
 import { meanWordScore, snippetRate, wordScore, type WordScore } from './word-score';
 
@@ -13,6 +14,8 @@ import { meanWordScore, snippetRate, wordScore, type WordScore } from './word-sc
 export interface WcxbOutcome {
   name: string;
   pageType: string;
+  /** The page's site fold (bench/lib/site-folds.ts); fold 0 is the sites no rule was written from. */
+  fold: number;
   readability: { word: WordScore; withRate: number; withoutRate: number; ok: boolean };
   engine: { word: WordScore; withRate: number; withoutRate: number; ok: boolean; refusal: string | null };
 }
@@ -33,14 +36,15 @@ export async function scoreWcxb(corpusDir: string, files: readonly string[], lim
 async function scoreWcxbPage(page: WcxbPage, cleanBothWays: CleanBoth): Promise<WcxbOutcome> {
   const input = await readHtmlInput(page.path);
   const empty = { word: { precision: 0, recall: 0, f1: 0 }, withRate: 0, withoutRate: 0, ok: false };
-  if (!input.ok) return { name: page.name, pageType: page.pageType, readability: empty, engine: { ...empty, refusal: null } };
+  const fold = foldOf(siteOf(page.url, page.name));
+  if (!input.ok) return { name: page.name, pageType: page.pageType, fold, readability: empty, engine: { ...empty, refusal: null } };
   const { readability, engine } = cleanBothWays(input.html, page.url ?? undefined);
   const judge = (result: CleanResult) => {
     const text = result.ok ? result.article.textContent : '';
     return { word: wordScore(text, page.mainContent), withRate: snippetRate(text, page.with), withoutRate: snippetRate(text, page.without), ok: result.ok };
   };
   const refusal = !engine.ok && engine.error.code === 'not-article' ? (engine.error.reason ?? 'not-article') : null;
-  return { name: page.name, pageType: page.pageType, readability: judge(readability), engine: { ...judge(engine), refusal } };
+  return { name: page.name, pageType: page.pageType, fold, readability: judge(readability), engine: { ...judge(engine), refusal } };
 }
 
 export function printWcxb(outcomes: readonly WcxbOutcome[], printTable: (header: string[], rows: string[][]) => void): void {
@@ -64,13 +68,45 @@ export function printWcxb(outcomes: readonly WcxbOutcome[], printTable: (header:
     ]);
   }
   printTable(['page type', 'pages', 'Readability F1 (P / R)', 'engine F1 (P / R)', 'with: R / engine', 'without: R / engine', 'refused by gate'], rows);
+  printWcxbByFold(outcomes, printTable);
+}
+
+/**
+ * The same scores split by site: fold 0's sites are never read when writing or tuning a rule, so
+ * the engine's gain there is its gain on sites it never saw; folds 1–4 are where rules may be
+ * looked for. A gain much larger on folds 1–4 than on fold 0 is a rule that learned its pages.
+ */
+function printWcxbByFold(outcomes: readonly WcxbOutcome[], printTable: (header: string[], rows: string[][]) => void): void {
+  console.log(`\n### wcxb-dev by site fold: validation (fold ${VALIDATION_FOLD}, never read) vs training (the other folds)\n`);
+  const rows: string[][] = [];
+  for (const type of [...WCXB_PAGE_TYPES, 'all']) {
+    const ofType = outcomes.filter((o) => type === 'all' || o.pageType === type);
+    if (!ofType.length) continue;
+    const cells = [VALIDATION_FOLD, -1].flatMap((fold) => {
+      const members = ofType.filter((o) => (fold === VALIDATION_FOLD ? o.fold === VALIDATION_FOLD : o.fold !== VALIDATION_FOLD));
+      if (!members.length) return ['0', '–', '–', '–'];
+      const r = meanWordScore(members.map((o) => o.readability.word)).f1;
+      const e = meanWordScore(members.map((o) => o.engine.word)).f1;
+      return [String(members.length), r.toFixed(3), e.toFixed(3), signed(e - r)];
+    });
+    rows.push([type, ...cells]);
+  }
+  printTable(['page type', 'val pages', 'val Readability', 'val engine', 'val gain', 'train pages', 'train Readability', 'train engine', 'train gain'], rows);
+}
+
+function signed(x: number): string {
+  return `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
 }
 
 export function wcxbJson(outcomes: readonly WcxbOutcome[]) {
   return Object.fromEntries(
     [...new Set(outcomes.map((o) => o.pageType))].map((type) => {
       const members = outcomes.filter((o) => o.pageType === type);
-      return [type, { pages: members.length, readability: meanWordScore(members.map((o) => o.readability.word)), engine: meanWordScore(members.map((o) => o.engine.word)), refused: members.filter((o) => o.engine.refusal).length }];
+      const byFold = (validation: boolean) => {
+        const fold = members.filter((o) => (o.fold === VALIDATION_FOLD) === validation);
+        return { pages: fold.length, readability: meanWordScore(fold.map((o) => o.readability.word)).f1, engine: meanWordScore(fold.map((o) => o.engine.word)).f1 };
+      };
+      return [type, { pages: members.length, readability: meanWordScore(members.map((o) => o.readability.word)), engine: meanWordScore(members.map((o) => o.engine.word)), refused: members.filter((o) => o.engine.refusal).length, validationFold: byFold(true), trainingFolds: byFold(false) }];
     }),
   );
 }
