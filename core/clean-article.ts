@@ -4,7 +4,8 @@ import { NOT_ARTICLE_MESSAGES } from './article-gate/verdict';
 import { withElementIndex } from './element-index';
 import { checkPageLimits } from './limits';
 import { collectMetadata } from './metadata';
-import { restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseSnapshot } from './recover-lost-text';
+import { keptCopies, restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseSnapshot } from './recover-lost-text';
+import { restoreSiblingSections } from './restore-sibling-sections';
 import { removeCandidates, type RemovalLog, type RemovalScope } from './remove-candidates';
 import { attachLazyRemovedHtml } from './removed-html';
 import { groupRemovals } from './removals/group';
@@ -123,10 +124,13 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     }
     if (parsed?.title) ctx.title = parsed.title;
     ctx.siteName = parsed?.siteName || null;
-    // Recall recovery, part 2: put back story paragraphs Readability dropped next to its pick.
+    // Recall recovery, part 2: put back story paragraphs Readability dropped next to its pick,
+    // and the other parts of a story told as a series of like sections.
     if (prose) {
       t = now();
-      restoreDroppedParagraphs(article, prose);
+      const inArticle = keptCopies(article, prose);
+      restoreDroppedParagraphs(prose, inArticle);
+      restoreSiblingSections(prose, inArticle);
       timings.recoverMs += now() - t;
     }
     // Not-an-article gate (core/article-gate/; step `gate`): Readability returns its best block

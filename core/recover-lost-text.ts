@@ -22,10 +22,16 @@ import { closestNamed, descendantsNamed } from './walk';
  *    container holding the paragraphs Readability kept, and has no clutter word on its own
  *    wrappers, is put back after the kept paragraph that preceded it on the page. The wording
  *    rules run afterwards, so a restored appeal is still removed.
+ *
+ * The same snapshot serves `restoreSiblingSections` (restore-sibling-sections.ts), which puts back
+ * the other parts of a story told as a series of like sections.
  */
 
 /** A restored paragraph must read like story prose: this long, with this few links. */
 const MIN_PARAGRAPH_CHARS = 80;
+const MIN_HEADING_CHARS = 3;
+/** Sections are compared by their children (restore-sibling-sections.ts); wider elements are not sections. */
+const MAX_SECTION_CHILDREN = 40;
 const MAX_LINK_DENSITY = 0.3;
 /** Wrappers (between the story container and the paragraph) that mark clutter, as whole words. */
 const CLUTTER_WRAPPER = tokenPattern([
@@ -65,8 +71,10 @@ export function revealHiddenProse(body: Element): number {
   return revealed;
 }
 
-interface ProseParagraph {
+export interface ProseParagraph {
   element: Element;
+  /** Position among the snapshot's paragraphs and headings, in page order. */
+  order: number;
   /** Whitespace-collapsed text: Readability re-parses the page when it retries, so a kept
    *  paragraph is found by its text, not only by identity. */
   text: string;
@@ -77,26 +85,54 @@ interface ProseParagraph {
 /** The page's story-like paragraphs with their original ancestors, before Readability moves them. */
 export interface ProseSnapshot {
   paragraphs: ProseParagraph[];
+  /** The page's section headings (h2–h4), for restoring whole sections (restore-sibling-sections.ts). */
+  headings: ProseParagraph[];
+  /** The page's `<h1>` elements: a section holding one starts a story of its own. */
+  titles: Element[];
+  /**
+   * The original children of the snapshot blocks' ancestors, read before Readability moves and
+   * trims them (restore-sibling-sections.ts compares sections by them).
+   */
+  children: Map<Element, Element[]>;
 }
 
 export function snapshotProse(body: Element): ProseSnapshot {
-  const paragraphs: ProseParagraph[] = [];
-  for (const p of descendantsNamed(body, 'p')) {
-    if (textLength(p) < MIN_PARAGRAPH_CHARS || linkDensity(p) > MAX_LINK_DENSITY) continue;
+  const snapshot: ProseSnapshot = { paragraphs: [], headings: [], titles: [], children: new Map() };
+  let order = 0;
+  const entry = (el: Element): ProseParagraph => {
     const ancestors: Element[] = [];
-    for (let up = p.parentElement; up && up !== body; up = up.parentElement) ancestors.push(up);
-    paragraphs.push({ element: p, text: normalizeWhitespace(p.textContent ?? ''), ancestors });
+    for (let up = el.parentElement; up && up !== body; up = up.parentElement) {
+      ancestors.push(up);
+      if (!snapshot.children.has(up)) snapshot.children.set(up, fewChildren(up));
+    }
+    return { element: el, order: order++, text: normalizeWhitespace(el.textContent ?? ''), ancestors };
+  };
+  for (const el of descendantsNamed(body, 'p', 'h1', 'h2', 'h3', 'h4')) {
+    if (el.localName === 'h1') snapshot.titles.push(el);
+    else if (el.localName !== 'p') {
+      if (textLength(el) >= MIN_HEADING_CHARS) snapshot.headings.push(entry(el));
+    } else if (textLength(el) >= MIN_PARAGRAPH_CHARS && linkDensity(el) <= MAX_LINK_DENSITY) snapshot.paragraphs.push(entry(el));
   }
-  return { paragraphs };
+  return snapshot;
+}
+
+/** The children of a section-sized element; none for a wide one (a page wrapper, a long list), which is never compared. */
+function fewChildren(el: Element): Element[] {
+  const children: Element[] = [];
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (children.length === MAX_SECTION_CHILDREN) return [];
+    children.push(child);
+  }
+  return children;
 }
 
 /**
  * Puts back snapshot paragraphs Readability dropped from inside the container of the ones it
- * kept. Returns the restored paragraphs (in page order).
+ * kept. `inArticle` (from `keptCopies`) gains the restored paragraphs, so the next recovery step
+ * need not look for them again. Returns the restored paragraphs.
  */
-export function restoreDroppedParagraphs(article: Element, snapshot: ProseSnapshot): Element[] {
+export function restoreDroppedParagraphs(snapshot: ProseSnapshot, inArticle: Map<ProseParagraph, Element>): Element[] {
   const { paragraphs } = snapshot;
-  const inArticle = keptCopies(article, paragraphs);
   const kept = paragraphs.filter((p) => inArticle.has(p));
   if (kept.length < 2 || kept.length === paragraphs.length) return [];
   const container = storyContainer(kept);
@@ -114,11 +150,13 @@ export function restoreDroppedParagraphs(article: Element, snapshot: ProseSnapsh
     previousKept = paragraph.element;
     restored.push(paragraph.element);
   }
+  const restoredSet = new Set(restored);
+  for (const paragraph of paragraphs) if (restoredSet.has(paragraph.element)) inArticle.set(paragraph, paragraph.element);
   return restored;
 }
 
 /** For each snapshot paragraph Readability kept, its element in the article (itself or, after a retry, its copy). */
-function keptCopies(article: Element, paragraphs: ProseParagraph[]): Map<ProseParagraph, Element> {
+export function keptCopies(article: Element, { paragraphs }: ProseSnapshot): Map<ProseParagraph, Element> {
   const byText = new Map<string, Element>();
   for (const p of descendantsNamed(article, 'p')) {
     const text = normalizeWhitespace(p.textContent ?? '');
@@ -161,7 +199,7 @@ function restoreLead(paragraphs: ProseParagraph[], kept: ProseParagraph[], conta
 }
 
 /** The deepest original ancestor shared by every kept paragraph (Readability's story container). */
-function storyContainer(kept: ProseParagraph[]): Element | null {
+export function storyContainer(kept: ProseParagraph[]): Element | null {
   let shared = kept[0]!.ancestors;
   for (const { ancestors } of kept.slice(1)) {
     const set = new Set(ancestors);
@@ -171,7 +209,7 @@ function storyContainer(kept: ProseParagraph[]): Element | null {
   return shared[0] ?? null;
 }
 
-function isRestorable(paragraph: ProseParagraph, container: Element, allowedTags: ReadonlySet<string> = NO_TAGS): boolean {
+export function isRestorable(paragraph: ProseParagraph, container: Element, allowedTags: ReadonlySet<string> = NO_TAGS): boolean {
   const index = paragraph.ancestors.indexOf(container);
   if (index < 0) return false;
   for (const wrapper of paragraph.ancestors.slice(0, index)) {

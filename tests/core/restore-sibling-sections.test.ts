@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, test } from 'vitest';
+import { cleanArticle } from '../../core/clean-article';
+import type { CleanOptions } from '../../core/types';
+
+/**
+ * A walk in four stops, each stop a `<section class="stop">` with a picture, a meta line and its
+ * text several levels down: Readability alone keeps the longest stop and drops the other three.
+ */
+const SERIES = readFileSync(join(__dirname, '../fixtures/recover/section-series-article.html'), 'utf8');
+const READABILITY_ALONE: CleanOptions = { steps: { preclean: false, postclean: false } };
+const LATER_STOPS = ['From the lighthouse gallery', 'The island has no cars', 'Services are held on the first Sunday'];
+
+function clean(html: string, options: CleanOptions = {}): string {
+  const result = cleanArticle(new JSDOM(html, { url: 'https://walks.example/harbour-walk' }).window.document, options);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.article.textContent;
+}
+
+describe('restoreSiblingSections (recall recovery: a story told as a series of like sections)', () => {
+  test('the fixture is a page Readability alone cuts short', () => {
+    const text = clean(SERIES, READABILITY_ALONE);
+    expect(text).toContain('The first stop on the tour is the old harbour');
+    for (const stop of LATER_STOPS) expect(text).not.toContain(stop);
+  });
+
+  test('puts back the other stops’ paragraphs and headings, in page order', () => {
+    const text = clean(SERIES);
+    const at = (snippet: string) => text.indexOf(snippet);
+    for (const snippet of ['The lighthouse', ...LATER_STOPS, 'The chapel Services']) expect(at(snippet), snippet).toBeGreaterThan(-1);
+    expect(at('usually by noon')).toBeLessThan(at('The lighthouse From'));
+    expect(at('From the lighthouse gallery')).toBeLessThan(at('The island has no cars'));
+    expect(at('The island has no cars')).toBeLessThan(at('Services are held'));
+    expect(text.match(/From the lighthouse gallery/g)).toHaveLength(1);
+    expect(text).not.toContain('Registered charity number');
+  });
+
+  test('a series whose sections carry their own headline is a feed of stories, not parts of one', () => {
+    const feed = SERIES.replace(/<h2>/g, '<h1>').replace(/<\/h2>/g, '</h1>');
+    const text = clean(feed);
+    for (const stop of LATER_STOPS) expect(text).not.toContain(stop);
+  });
+
+  test('link-heavy sibling sections are teaser cards, not parts of the story', () => {
+    const links = Array.from({ length: 8 }, (_, i) => `<li><a href="/walks/${i}">Another walk along the coast path, number ${i + 1} in the guide</a></li>`).join('');
+    const teasers = SERIES.replace(/<div class="stop-copy">(?=<h2>The (?:lighthouse|island|chapel))/g, `<div class="stop-copy"><ul>${links}</ul>`);
+    expect(clean(teasers, READABILITY_ALONE)).not.toContain(LATER_STOPS[0]);
+    const text = clean(teasers);
+    for (const stop of LATER_STOPS) expect(text).not.toContain(stop);
+  });
+
+  test('sections of another kind (no class in common) stay out', () => {
+    const unlike = SERIES.replace(/<section class="stop" id="stop-([234])">/g, '<section class="card" id="card-$1">');
+    const text = clean(unlike);
+    for (const stop of LATER_STOPS) expect(text).not.toContain(stop);
+  });
+
+  test('switched off with the recover step', () => {
+    const text = clean(SERIES, { steps: { recover: false } });
+    for (const stop of LATER_STOPS) expect(text).not.toContain(stop);
+  });
+});
