@@ -1,3 +1,4 @@
+import { isDeclaredDiscussion } from '../discussion-page';
 import { holdsMuchProse } from '../prose';
 import { elementTokens, matchedToken, tokenPattern } from '../tokens';
 import type { ClutterKind } from '../types';
@@ -61,9 +62,12 @@ export default defineRule({
       if (!tokens) continue;
       const word = matchedToken(tokens, PROMO_TOKENS);
       if (!word || CONTENT_TOKENS.test(tokens)) continue;
+      const kind = kindOfWord(word);
+      // On a forum thread or a Q&A page the `#comments` wrapper holds the posts: the page itself.
+      if (kind === 'prompt' && isDeclaredDiscussion(el)) continue;
       // An empty slot (a script-filled widget) changes no text: not worth a removal record.
       if (!HAS_TEXT.test(el.textContent ?? '') || isInRunningText(el) || holdsStory(el, root, tokens)) continue;
-      candidates.push({ element: el, reason: `Promo container (marked “${word}” in the page’s markup)`, kind: kindOfWord(word) });
+      candidates.push({ element: el, reason: `Promo container (marked “${word}” in the page’s markup)`, kind });
       lastTaken = el;
     }
     return candidates;
