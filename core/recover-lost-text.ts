@@ -87,8 +87,11 @@ export interface ProseSnapshot {
   paragraphs: ProseParagraph[];
   /** The page's section headings (h2–h4), for restoring whole sections (restore-sibling-sections.ts). */
   headings: ProseParagraph[];
-  /** The page's `<h1>` elements: a section holding one starts a story of its own. */
-  titles: Element[];
+  /**
+   * The elements that held an `<h1>` before Readability ran (it turns the article's `<h1>` into an
+   * `<h2>`): a section holding one starts a story of its own.
+   */
+  titleHolders: Set<Element>;
   /**
    * The original children of the snapshot blocks' ancestors, read before Readability moves and
    * trims them (restore-sibling-sections.ts compares sections by them).
@@ -97,7 +100,7 @@ export interface ProseSnapshot {
 }
 
 export function snapshotProse(body: Element): ProseSnapshot {
-  const snapshot: ProseSnapshot = { paragraphs: [], headings: [], titles: [], children: new Map() };
+  const snapshot: ProseSnapshot = { paragraphs: [], headings: [], titleHolders: new Set(), children: new Map() };
   let order = 0;
   const entry = (el: Element): ProseParagraph => {
     const ancestors: Element[] = [];
@@ -108,7 +111,9 @@ export function snapshotProse(body: Element): ProseSnapshot {
     return { element: el, order: order++, text: normalizeWhitespace(el.textContent ?? ''), ancestors };
   };
   for (const el of descendantsNamed(body, 'p', 'h1', 'h2', 'h3', 'h4')) {
-    if (el.localName === 'h1') snapshot.titles.push(el);
+    if (el.localName === 'h1') {
+      for (let up = el.parentElement; up && up !== body && !snapshot.titleHolders.has(up); up = up.parentElement) snapshot.titleHolders.add(up);
+    }
     else if (el.localName !== 'p') {
       if (textLength(el) >= MIN_HEADING_CHARS) snapshot.headings.push(entry(el));
     } else if (textLength(el) >= MIN_PARAGRAPH_CHARS && linkDensity(el) <= MAX_LINK_DENSITY) snapshot.paragraphs.push(entry(el));

@@ -10,8 +10,9 @@ import { isRestorable, storyContainer, type ProseParagraph, type ProseSnapshot }
  * part it kept.
  *
  * From the wrapper of the paragraphs Readability kept, this climbs a few levels and, at the first
- * level where the wrapper has siblings of the same kind (same tag, a class in common), puts back
- * those siblings' story paragraphs and section headings, in page order. It stands back when the
+ * level where the wrapper has at least two siblings of the same kind (same tag, a class and the
+ * template in common, few links) with story paragraphs, puts back those siblings' paragraphs and
+ * section headings, in page order. It stands back when the
  * kept part holds the page's headline or a sibling holds one of its own: such a series is a feed of
  * stories (the next article, loaded below), not the parts of one. The paragraph tests of the
  * paragraph restore apply (length, few links, no clutter wrapper, not hidden), and the wording
@@ -34,7 +35,7 @@ export function restoreSiblingSections(snapshot: ProseSnapshot, inArticle: Reado
   const container = storyContainer(kept);
   if (!container) return [];
   const chain = kept[0]!.ancestors.slice(kept[0]!.ancestors.indexOf(container));
-  const holdsTitle = (el: Element) => snapshot.titles.some((title) => el.contains(title));
+  const holdsTitle = (el: Element) => snapshot.titleHolders.has(el);
   for (let level = 0; level < MAX_CLIMB && level + 1 < chain.length; level++) {
     const part = chain[level]!;
     if (holdsTitle(part)) return [];

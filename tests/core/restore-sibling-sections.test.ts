@@ -43,6 +43,13 @@ describe('restoreSiblingSections (recall recovery: a story told as a series of l
     for (const stop of LATER_STOPS) expect(text).not.toContain(stop);
   });
 
+  test('a series whose kept part carries the page’s headline is a feed, even after Readability turned that <h1> into an <h2>', () => {
+    const headlineInFirst = SERIES.replace('<h1>Four stops on the harbour walk</h1>', '').replace('<div class="stop-copy"><h2>The harbour</h2>', '<div class="stop-copy"><h1>Four stops on the harbour walk</h1><h2>The harbour</h2>');
+    expect(clean(headlineInFirst, READABILITY_ALONE)).not.toContain(LATER_STOPS[0]);
+    const text = clean(headlineInFirst);
+    for (const stop of LATER_STOPS) expect(text).not.toContain(stop);
+  });
+
   test('link-heavy sibling sections are teaser cards, not parts of the story', () => {
     const links = Array.from({ length: 8 }, (_, i) => `<li><a href="/walks/${i}">Another walk along the coast path, number ${i + 1} in the guide</a></li>`).join('');
     const teasers = SERIES.replace(/<div class="stop-copy">(?=<h2>The (?:lighthouse|island|chapel))/g, `<div class="stop-copy"><ul>${links}</ul>`);
