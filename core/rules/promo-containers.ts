@@ -1,3 +1,4 @@
+import { isComponentNamespace } from '../component-namespace';
 import { isDeclaredDiscussion } from '../discussion-page';
 import { holdsMuchProse } from '../prose';
 import { elementTokens, matchedToken, tokenPattern } from '../tokens';
@@ -55,6 +56,8 @@ export default defineRule({
   collect(root) {
     const candidates: Candidate[] = [];
     let lastTaken: Element | null = null;
+    // Asked only on a page where `cmp` matched: Adobe's components use it for "component".
+    let cmpIsNamespace: boolean | undefined;
     for (const el of descendantElements(root)) {
       if (lastTaken && containsElement(lastTaken, el)) continue;
       if (NEVER_TAGS.has(el.localName)) continue;
@@ -62,6 +65,7 @@ export default defineRule({
       if (!tokens) continue;
       const word = matchedToken(tokens, PROMO_TOKENS);
       if (!word || CONTENT_TOKENS.test(tokens)) continue;
+      if (word === 'cmp' && (cmpIsNamespace ??= isComponentNamespace(root, 'cmp'))) continue;
       const kind = kindOfWord(word);
       // On a forum thread or a Q&A page the `#comments` wrapper holds the posts: the page itself.
       if (kind === 'prompt' && isDeclaredDiscussion(el)) continue;
