@@ -1,6 +1,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { cleanArticle } from '../core/clean-article';
 import { makeStylesInert } from './inert-styles';
+import { applyStreamedBoundaries } from './streamed-boundaries';
 import { settleRemovedHtml } from '../core/removed-html';
 import type { CleanOptions, CleanResult } from '../core/types';
 
@@ -76,12 +77,15 @@ function parseFailure(message: string): CleanResult {
 
 /**
  * A jsdom document for a page: no scripts, no subresources; about:blank when there is no URL.
+ * Parts a React page streamed are moved into place as its runtime would (cli/streamed-boundaries.ts).
  * jsdom's console is silenced: its "Could not parse CSS stylesheet" notes, printed for many real
  * pages, are no concern of a reader and would drown the CLI's own messages.
  */
 export function parseHtmlDocument(html: string, url: string | undefined): JSDOM {
   const dom = new JSDOM(html, { contentType: 'text/html', virtualConsole: new VirtualConsole(), ...(url ? { url } : {}) });
   iterateCollectionsByIndex(dom.window as unknown as Window & typeof globalThis);
+  // What React's inline scripts would have done before a browser showed the page.
+  applyStreamedBoundaries(dom.window.document, html);
   return dom;
 }
 
