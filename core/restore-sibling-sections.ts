@@ -9,7 +9,8 @@ import { isRestorable, storyContainer, type ProseParagraph, type ProseSnapshot }
  * longest) and leaves the rest; the paragraph restore (recover-lost-text.ts) only looks inside the
  * part it kept.
  *
- * From the wrapper of the paragraphs Readability kept, this climbs a few levels and, at the first
+ * From the wrapper of the paragraphs Readability kept (or, when they lie in two parts, from the
+ * first one's part), this climbs a few levels and, at the first
  * level where the wrapper has at least two siblings of the same kind (same tag, a class and the
  * template in common, few links) with story paragraphs, puts back those siblings' paragraphs and
  * section headings, in page order. It stands back when the
@@ -34,7 +35,9 @@ export function restoreSiblingSections(snapshot: ProseSnapshot, inArticle: Reado
   if (!kept.length) return [];
   const container = storyContainer(kept);
   if (!container) return [];
-  const chain = kept[0]!.ancestors.slice(kept[0]!.ancestors.indexOf(container));
+  // When the kept paragraphs span several wrappers of the container (two parts of the series),
+  // the climb starts at the first one's wrapper: the container is then the series' parent.
+  const chain = kept[0]!.ancestors.slice(Math.max(0, kept[0]!.ancestors.indexOf(container) - 1));
   const holdsTitle = (el: Element) => snapshot.titleHolders.has(el);
   for (let level = 0; level < MAX_CLIMB && level + 1 < chain.length; level++) {
     const part = chain[level]!;

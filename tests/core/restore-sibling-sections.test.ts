@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { cleanArticle } from '../../core/clean-article';
+import { snapshotProse } from '../../core/recover-lost-text';
+import { restoreSiblingSections } from '../../core/restore-sibling-sections';
 import type { CleanOptions } from '../../core/types';
 
 /**
@@ -67,5 +69,17 @@ describe('restoreSiblingSections (recall recovery: a story told as a series of l
   test('switched off with the recover step', () => {
     const text = clean(SERIES, { steps: { recover: false } });
     for (const stop of LATER_STOPS) expect(text).not.toContain(stop);
+  });
+
+  test('when Readability kept parts of two sections, their shared wrapper is the series: the other sections come back', () => {
+    const part = (n: number) => `<div class="option" id="option-${n}"><div class="option-label">Option ${n}</div><h2>Way number ${n} to pay for the car</h2><div class="option-text"><p>Way number ${n} spreads the cost of the car over several years, with a deposit at the start and a fixed payment each month.</p><p>It suits a driver who keeps a car for a long time; the total cost depends on the rate and on the deposit paid for way ${n}.</p></div></div>`;
+    const { document } = new JSDOM(`<body><main><div class="options">${[1, 2, 3, 4, 5].map(part).join('')}</div></main></body>`).window;
+    const snapshot = snapshotProse(document.body);
+    // Readability's pick held the paragraphs of options 2 and 3: their wrapper is the container.
+    const inArticle = new Map(snapshot.paragraphs.filter((p) => /number [23] /.test(p.text)).map((p) => [p, p.element] as const));
+    const restored = restoreSiblingSections(snapshot, inArticle).map((el) => el.textContent ?? '');
+    for (const n of [1, 4, 5]) expect(restored.some((text) => text.startsWith(`Way number ${n} spreads`)), `option ${n}`).toBe(true);
+    expect(restored).toContain('Way number 4 to pay for the car');
+    expect(restored.some((text) => /number [23] /.test(text))).toBe(false);
   });
 });
