@@ -39,12 +39,15 @@ async function scoreWcxbPage(page: WcxbPage, cleanBothWays: CleanBoth): Promise<
   const fold = foldOf(siteOf(page.url, page.name));
   if (!input.ok) return { name: page.name, pageType: page.pageType, fold, readability: empty, engine: { ...empty, refusal: null } };
   const { readability, engine } = cleanBothWays(input.html, page.url ?? undefined);
-  const judge = (result: CleanResult) => {
-    const text = result.ok ? result.article.textContent : '';
-    return { word: wordScore(text, page.mainContent), withRate: snippetRate(text, page.with), withoutRate: snippetRate(text, page.without), ok: result.ok };
-  };
+  const judge = (result: CleanResult) => ({ ...judgeWcxbText(result.ok ? result.article.textContent : '', page), ok: result.ok });
   const refusal = !engine.ok && engine.error.code === 'not-article' ? (engine.error.reason ?? 'not-article') : null;
   return { name: page.name, pageType: page.pageType, fold, readability: judge(readability), engine: { ...judge(engine), refusal } };
+}
+
+/** One output text against a page's main content and snippets. */
+export function judgeWcxbText(text: string, page: Pick<WcxbPage, 'mainContent' | 'with' | 'without'>): { word: WordScore; withRate: number; withoutRate: number } {
+  // snippetRate counts an empty list as fully present; a page with no `without` snippet has none left.
+  return { word: wordScore(text, page.mainContent), withRate: snippetRate(text, page.with), withoutRate: page.without.length ? snippetRate(text, page.without) : 0 };
 }
 
 export function printWcxb(outcomes: readonly WcxbOutcome[], printTable: (header: string[], rows: string[][]) => void): void {
@@ -84,14 +87,19 @@ function printWcxbByFold(outcomes: readonly WcxbOutcome[], printTable: (header: 
     if (!ofType.length) continue;
     const cells = [VALIDATION_FOLD, -1].flatMap((fold) => {
       const members = ofType.filter((o) => (fold === VALIDATION_FOLD ? o.fold === VALIDATION_FOLD : o.fold !== VALIDATION_FOLD));
-      if (!members.length) return ['0', '–', '–', '–'];
+      if (!members.length) return ['0', '–', '–', '–', '–'];
       const r = meanWordScore(members.map((o) => o.readability.word)).f1;
       const e = meanWordScore(members.map((o) => o.engine.word)).f1;
-      return [String(members.length), r.toFixed(3), e.toFixed(3), signed(e - r)];
+      return [String(members.length), r.toFixed(3), e.toFixed(3), signed(e - r), `${pct(meanWithout(members, 'readability'))} / ${pct(meanWithout(members, 'engine'))}`];
     });
     rows.push([type, ...cells]);
   }
-  printTable(['page type', 'val pages', 'val Readability', 'val engine', 'val gain', 'train pages', 'train Readability', 'train engine', 'train gain'], rows);
+  printTable(['page type', 'val pages', 'val Readability', 'val engine', 'val gain', 'val without: R / engine', 'train pages', 'train Readability', 'train engine', 'train gain', 'train without: R / engine'], rows);
+}
+
+/** The mean share of a page's `without` snippets still in the output. */
+function meanWithout(members: readonly WcxbOutcome[], side: 'readability' | 'engine'): number {
+  return members.reduce((sum, o) => sum + o[side].withoutRate, 0) / members.length;
 }
 
 function signed(x: number): string {
@@ -104,7 +112,12 @@ export function wcxbJson(outcomes: readonly WcxbOutcome[]) {
       const members = outcomes.filter((o) => o.pageType === type);
       const byFold = (validation: boolean) => {
         const fold = members.filter((o) => (o.fold === VALIDATION_FOLD) === validation);
-        return { pages: fold.length, readability: meanWordScore(fold.map((o) => o.readability.word)).f1, engine: meanWordScore(fold.map((o) => o.engine.word)).f1 };
+        return {
+          pages: fold.length,
+          readability: meanWordScore(fold.map((o) => o.readability.word)).f1,
+          engine: meanWordScore(fold.map((o) => o.engine.word)).f1,
+          withoutRate: { readability: meanWithout(fold, 'readability'), engine: meanWithout(fold, 'engine') },
+        };
       };
       return [type, { pages: members.length, readability: meanWordScore(members.map((o) => o.readability.word)), engine: meanWordScore(members.map((o) => o.engine.word)), refused: members.filter((o) => o.engine.refusal).length, validationFold: byFold(true), trainingFolds: byFold(false) }];
     }),
