@@ -1,7 +1,7 @@
 /**
  * Quality benchmark: Readability alone vs the full engine, side by side, on the shared corpus.
  *
- *   npm run bench:quality -- [--set NAME]… [--file SUBSTRING]… [--limit N] [--verbose] [--json]
+ *   npm run bench:quality -- [--set NAME]… [--file SUBSTRING]… [--limit N] [--only ids] [--skip ids] [--verbose] [--json]
  *
  * - seed, appeals-dev, trafilatura-dev: TP/FP/FN/TN, precision, recall, F1, accuracy by the
  *   with/without rule (bench/lib/score.ts). "Lost by the engine but kept by Readability" is always
@@ -37,7 +37,8 @@ import { runSiteMemoryBench } from './lib/site-memory-pass';
 import { printSiteMemoryReport, siteMemoryJson } from './lib/site-memory-report';
 import { evenSample } from './lib/stats';
 import { WCXB_SET } from './lib/wcxb';
-import { printWcxb, scoreWcxb, wcxbJson, type WcxbOutcome } from './lib/wcxb-report';
+import { ruleSelection } from './lib/rule-selection';
+import { type CleanBoth, printWcxb, scoreWcxb, wcxbJson, type WcxbOutcome } from './lib/wcxb-report';
 import { addCounts, blockRetention, type Counts, emptyCounts, metrics, type PageScore, scorePage } from './lib/score';
 
 const QUALITY_SETS = [...ALL_SETS, WCXB_SET];
@@ -53,6 +54,8 @@ Scores Readability alone and the full engine on ../shared/corpus.
   --limit N         at most N pages per set, evenly spaced (deterministic; for quick runs)
   --verbose         list every 'without' still present and every 'with' lost, by file
   --json            print one machine-readable JSON summary instead of tables
+  --only ID,ID      the engine runs only these rules   --skip ID,ID  the engine skips these rules
+                    (what one rule is worth: the same run with and without it)
   --site-memory     also score the engine with and without site memory, side by side:
                     trafilatura-dev grouped by site and tests/fixtures/site-memory, each
                     page scored after the other pages of its site were learned
@@ -92,24 +95,31 @@ async function main(): Promise<number> {
   const start = startBench('bench:quality', process.argv.slice(2), QUALITY_SETS, HELP, 'score');
   if (!start.run) return start.exitCode;
   const { args, corpusDir } = start;
+  const rules = ruleSelection('bench:quality', args.only, args.skip);
+  if (!rules.ok) {
+    console.error(rules.message);
+    return 2;
+  }
+  const clean: CleanBoth = (html, url) => cleanBothWays(html, url, rules.options);
   const sets = args.sets.length ? args.sets : [...QUALITY_SETS];
   const reports: SetReport[] = [];
   for (const set of ANNOTATED_SETS) {
     if (!sets.includes(set)) continue;
     const pages = evenSample(listAnnotatedPages(corpusDir, set).filter((page) => matchesFileFilter(page.name, args.files)), args.limit);
-    if (pages.length) reports.push(await scoreSet(set, pages));
+    if (pages.length) reports.push(await scoreSet(set, pages, clean));
   }
   let reference: ReferenceOutcome[] = [];
   if (sets.includes(REFERENCE_SET)) {
     const pages = evenSample(listReferencePages(corpusDir).filter((page) => matchesFileFilter(page.name, args.files)), args.limit);
-    reference = await checkReferencePages(pages);
+    reference = await checkReferencePages(pages, clean);
   }
   const wcxb: WcxbOutcome[] = sets.includes(WCXB_SET)
-    ? await scoreWcxb(corpusDir, args.files, args.limit, cleanBothWays, (index, total) => reportProgress(WCXB_SET, index, total), yieldToEventLoop)
+    ? await scoreWcxb(corpusDir, args.files, args.limit, clean, (index, total) => reportProgress(WCXB_SET, index, total), yieldToEventLoop)
     : [];
   const siteMemory = args.siteMemory ? await runSiteMemoryBench(args.files, sets.includes('trafilatura-dev')) : [];
-  if (args.json) console.log(JSON.stringify({ ...jsonSummary(reports, reference), ...(wcxb.length && { [WCXB_SET]: wcxbJson(wcxb) }), ...(args.siteMemory && { siteMemory: siteMemory.map(siteMemoryJson) }) }));
+  if (args.json) console.log(JSON.stringify({ ...(Object.keys(rules.options).length && { engineRules: rules.options }), ...jsonSummary(reports, reference), ...(wcxb.length && { [WCXB_SET]: wcxbJson(wcxb) }), ...(args.siteMemory && { siteMemory: siteMemory.map(siteMemoryJson) }) }));
   else {
+    if (Object.keys(rules.options).length) console.log(`Engine rules: ${JSON.stringify(rules.options)}`);
     printReport(reports, reference, args.verbose);
     if (wcxb.length) printWcxb(wcxb, printTable);
     for (const report of siteMemory) printSiteMemoryReport(report, args.verbose);
@@ -117,11 +127,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
-async function scoreSet(set: AnnotatedSet, pages: AnnotatedPage[]): Promise<SetReport> {
+async function scoreSet(set: AnnotatedSet, pages: AnnotatedPage[], clean: CleanBoth): Promise<SetReport> {
   const report: SetReport = { set, pages: pages.length, failed: { readability: 0, engine: 0 }, readability: emptyCounts(), engine: emptyCounts(), outcomes: [] };
   for (const [index, page] of pages.entries()) {
     reportProgress(set, index, pages.length);
-    const outcome = await scoreAnnotatedPage(page, report);
+    const outcome = await scoreAnnotatedPage(page, report, clean);
     report.readability = addCounts(report.readability, outcome.readability.counts);
     report.engine = addCounts(report.engine, outcome.engine.counts);
     report.outcomes.push(outcome);
@@ -130,7 +140,7 @@ async function scoreSet(set: AnnotatedSet, pages: AnnotatedPage[]): Promise<SetR
   return report;
 }
 
-async function scoreAnnotatedPage(page: AnnotatedPage, report: SetReport): Promise<PageOutcome> {
+async function scoreAnnotatedPage(page: AnnotatedPage, report: SetReport, clean: CleanBoth): Promise<PageOutcome> {
   const input = await readHtmlInput(page.path);
   if (!input.ok) {
     report.failed.readability++;
@@ -138,7 +148,7 @@ async function scoreAnnotatedPage(page: AnnotatedPage, report: SetReport): Promi
     const empty = scorePage('', page.with, page.without);
     return { name: page.name, url: page.url, error: input.error, encoding: null, readability: empty, engine: empty, regressions: [] };
   }
-  const { readability, engine } = cleanBothWays(input.html, page.url ?? undefined);
+  const { readability, engine } = clean(input.html, page.url ?? undefined);
   if (!readability.ok) report.failed.readability++;
   if (!engine.ok) report.failed.engine++;
   const readabilityScore = scorePage(articleText(readability), page.with, page.without);
@@ -151,8 +161,8 @@ async function scoreAnnotatedPage(page: AnnotatedPage, report: SetReport): Promi
   return { name: page.name, url: page.url, error, encoding: input.encoding, readability: readabilityScore, engine: engineScore, regressions };
 }
 
-/** Readability alone and the full engine on one jsdom document; the window is closed after. */
-function cleanBothWays(html: string, url: string | undefined): { readability: CleanResult; engine: CleanResult } {
+/** Readability alone and the engine (all rules, or the `--only`/`--skip` selection) on one jsdom document; the window is closed after. */
+function cleanBothWays(html: string, url: string | undefined, rules: Pick<CleanOptions, 'only' | 'skip'>): { readability: CleanResult; engine: CleanResult } {
   const parsed = tryParseHtmlDocument(html, url);
   if (!parsed.ok) {
     const failed: CleanResult = { ok: false, error: { code: 'internal', message: parsed.error }, removed: [], timings: { prepareMs: 0, precleanMs: 0, readabilityMs: 0, postcleanMs: 0, recoverMs: 0, sanitizeMs: 0, totalMs: 0 } };
@@ -162,7 +172,7 @@ function cleanBothWays(html: string, url: string | undefined): { readability: Cl
   try {
     const doc = dom.window.document;
     const readability = cleanArticle(doc, { ...READABILITY_ALONE, url });
-    const engine = cleanArticle(doc, { url });
+    const engine = cleanArticle(doc, { url, ...rules });
     // The blame for a lost block reads removed blocks' HTML, sanitised on first read with this window.
     settleRemovedHtml(engine.removed);
     return { readability, engine };
@@ -185,17 +195,17 @@ function blame(text: string, removed: readonly Removal[], removedTexts: Map<stri
   return { text, rule: removal?.rule ?? null, reason: removal?.reason ?? null };
 }
 
-async function checkReferencePages(pages: ReferencePage[]): Promise<ReferenceOutcome[]> {
+async function checkReferencePages(pages: ReferencePage[], clean: CleanBoth): Promise<ReferenceOutcome[]> {
   const outcomes: ReferenceOutcome[] = [];
   for (const [index, page] of pages.entries()) {
     reportProgress(REFERENCE_SET, index, pages.length);
-    outcomes.push(await checkReferencePage(page));
+    outcomes.push(await checkReferencePage(page, clean));
     await yieldToEventLoop();
   }
   return outcomes;
 }
 
-async function checkReferencePage(page: ReferencePage): Promise<ReferenceOutcome> {
+async function checkReferencePage(page: ReferencePage, clean: CleanBoth): Promise<ReferenceOutcome> {
   const input = await readHtmlInput(page.sourcePath);
   let blocks: string[];
   try {
@@ -204,7 +214,7 @@ async function checkReferencePage(page: ReferencePage): Promise<ReferenceOutcome
     return { name: page.name, blocks: 0, readabilityKept: 0, engineKept: 0, error: `expected.html.gz: ${String(error)}`, missing: [] };
   }
   if (!input.ok) return { name: page.name, blocks: blocks.length, readabilityKept: 0, engineKept: 0, error: input.error, missing: [] };
-  const { readability, engine } = cleanBothWays(input.html, READABILITY_TEST_URL);
+  const { readability, engine } = clean(input.html, READABILITY_TEST_URL);
   const kept = blockRetention(blocks, articleText(readability));
   const engineKept = blockRetention(blocks, articleText(engine));
   const removedTexts = new Map<string, string>();

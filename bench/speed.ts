@@ -29,6 +29,7 @@ import { RULES } from '../core/rules/index';
 import type { CleanOptions, StepTimings } from '../core/types';
 import { runBench, startBench } from './lib/bench-start';
 import { ANNOTATED_SETS, type AnnotatedPage, listAnnotatedPages, matchesFileFilter } from './lib/corpus';
+import { ruleSelection } from './lib/rule-selection';
 import { evenSample, median, quantile } from './lib/stats';
 
 /** The issue's budget: engine time per page at most this multiple of Readability alone (median). */
@@ -90,10 +91,9 @@ async function main(): Promise<number> {
   const start = startBench('bench:speed', process.argv.slice(2), ANNOTATED_SETS, HELP, 'time');
   if (!start.run) return start.exitCode;
   const { args, corpusDir } = start;
-  const known = RULES.map((rule) => rule.id);
-  const unknown = [...args.only, ...args.skip].filter((id) => !known.includes(id));
-  if (unknown.length) {
-    console.error(`bench:speed: unknown rule id${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; known ids: ${known.join(', ')}`);
+  const rules = ruleSelection('bench:speed', args.only, args.skip);
+  if (!rules.ok) {
+    console.error(rules.message);
     return 2;
   }
   const sets = args.sets.length ? args.sets : [...ANNOTATED_SETS];
@@ -105,7 +105,7 @@ async function main(): Promise<number> {
   }
   if (args.clock === 'cpu') now = cpuNow;
   instrumentRules();
-  const engineOptions: CleanOptions = { now, ...(args.only.length && { only: args.only }), ...(args.skip.length && { skip: args.skip }) };
+  const engineOptions: CleanOptions = { now, ...rules.options };
   const timings: PageTiming[] = [];
   const skipped: string[] = [];
   for (const [index, page] of pages.entries()) {

@@ -20,7 +20,8 @@ export interface WcxbOutcome {
   engine: { word: WordScore; withRate: number; withoutRate: number; ok: boolean; refusal: string | null };
 }
 
-type CleanBoth = (html: string, url: string | undefined) => { readability: CleanResult; engine: CleanResult };
+/** Readability alone and the engine on one page. */
+export type CleanBoth = (html: string, url: string | undefined) => { readability: CleanResult; engine: CleanResult };
 
 export async function scoreWcxb(corpusDir: string, files: readonly string[], limit: number | null, cleanBothWays: CleanBoth, progress: (index: number, total: number) => void, yieldNow: () => Promise<void>): Promise<WcxbOutcome[]> {
   const pages = evenSample(listWcxbPages(corpusDir).filter((page) => matchesFileFilter(page.name, files)), limit);
