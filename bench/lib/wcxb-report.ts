@@ -67,7 +67,7 @@ export function printWcxb(outcomes: readonly WcxbOutcome[], printTable: (header:
       `${r.f1.toFixed(3)} (${r.precision.toFixed(3)} / ${r.recall.toFixed(3)})`,
       `${e.f1.toFixed(3)} (${e.precision.toFixed(3)} / ${e.recall.toFixed(3)})`,
       `${pct(mean(members.map((o) => o.readability.withRate)))} / ${pct(mean(members.map((o) => o.engine.withRate)))}`,
-      `${pct(mean(members.map((o) => o.readability.withoutRate)))} / ${pct(mean(members.map((o) => o.engine.withoutRate)))}`,
+      `${pct(meanWithout(members, 'readability'))} / ${pct(meanWithout(members, 'engine'))}`,
       String(refused),
     ]);
   }
