@@ -7,6 +7,7 @@ import donationAppeals from './donation-appeals';
 import engagementPrompts from './engagement-prompts';
 import hiddenElements from './hidden-elements';
 import lightboxCaptions from './lightbox-captions';
+import navigationMenus from './navigation-menus';
 import newsletterPromos from './newsletter-promos';
 import promoContainers from './promo-containers';
 import relatedLists from './related-lists';
@@ -24,10 +25,11 @@ export const RULES: readonly CleanupRule[] = [
   hiddenElements,
   promoContainers,
   repeatedBlocks,
-  // Post phase, structural first: lists, bars and lightbox chrome are recognised by shape.
+  // Post phase, structural first: lists, bars, lightbox chrome and navigation are recognised by shape.
   relatedLists,
   shareBars,
   lightboxCaptions,
+  navigationMenus,
   donationAppeals,
   newsletterPromos,
   engagementPrompts,

@@ -1,0 +1,55 @@
+import { linkTextLength, linksOf } from '../link-density';
+import { textLength } from '../prose';
+import { wordCount } from '../text/phrases';
+import { descendantElements } from '../walk';
+import { defineRule, type Candidate } from './rule';
+
+/**
+ * Navigation blocks Readability keeps inside the article: a site menu, a breadcrumb trail, a
+ * "previous / next post" pair, a table of contents. The page's markup says what they are
+ * (`<nav>`, `role="navigation"`); they lead elsewhere and are not part of the story. Labelled
+ * whole-page main content (wcxb-dev) leaves them out: of the `<nav>` blocks the engine kept on
+ * training-site pages, 76 of 85 are wholly outside the main content.
+ *
+ * A `<nav>` is taken only while it reads as navigation: mostly links (a few words of label or the
+ * current page's title around them), and never the article's bulk, whatever a theme wraps in it.
+ */
+
+const NAVIGATION = 'nav, [role="navigation"]';
+/** Words outside links a menu or breadcrumb carries ("You are here", the current page's title). */
+const MAX_LOOSE_WORDS = 25;
+/** A navigation block holding this share of the article's text or more is the article's wrapper. */
+const MAX_SHARE_OF_ARTICLE = 0.4;
+
+export default defineRule({
+  id: 'navigation-menus',
+  kind: 'furniture',
+  phase: 'post',
+  summary: 'Removes navigation blocks left in the article (`<nav>` or `role="navigation"`: menus, breadcrumbs, previous / next links, tables of contents) while they are mostly links.',
+  collect(root) {
+    const candidates: Candidate[] = [];
+    const rootChars = textLength(root);
+    let inside: Element | null = null;
+    for (const el of descendantElements(root)) {
+      if (inside?.contains(el)) continue;
+      if (!el.matches(NAVIGATION)) continue;
+      inside = el;
+      const reason = navigationReason(el, rootChars);
+      if (reason) candidates.push({ element: el, reason });
+    }
+    return candidates;
+  },
+});
+
+function navigationReason(nav: Element, rootChars: number): string | null {
+  const chars = textLength(nav);
+  if (chars >= rootChars * MAX_SHARE_OF_ARTICLE) return null;
+  const text = nav.textContent ?? '';
+  const links = linksOf(nav);
+  const looseWords = wordCount(text) - links.reduce((sum, link) => sum + wordCount(link.textContent ?? ''), 0);
+  // An empty or link-free nav is a label left of a menu ("Post navigation"); prose in one is not.
+  if (looseWords > MAX_LOOSE_WORDS || (links.length && linkTextLength(nav) < chars / 2 && looseWords > 8)) return null;
+  const inPage = links.filter((link) => (link.getAttribute('href') ?? '').startsWith('#')).length;
+  if (links.length && inPage >= links.length / 2) return 'A table of contents (links to the article’s own sections, marked as navigation)';
+  return 'A navigation menu or breadcrumb (marked as navigation in the page’s markup)';
+}
