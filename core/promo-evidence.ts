@@ -33,7 +33,12 @@ export interface PromoSignals {
 
 /** Blocks no wording rule may take: pull quotes, captions, table cells, editor's notes. */
 export function isProtectedBlock(block: TextBlock, root: Element): boolean {
-  return isPullQuote(block.element, root) || isInContentStructure(block.element, root) || isEditorialNote(block.text);
+  return isProtectedByPlace(block, root) || isEditorialNote(block.text);
+}
+
+/** Pull quotes, captions and table cells: protected by where they sit, whatever they say. */
+export function isProtectedByPlace(block: TextBlock, root: Element): boolean {
+  return isPullQuote(block.element, root) || isInContentStructure(block.element, root);
 }
 
 /**

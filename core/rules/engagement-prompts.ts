@@ -1,7 +1,7 @@
 import { isQuotedSpeech } from '../guards/is-quoted-speech';
 import { collectPromoBoxes, collectTextBlocks, findLinkToken, type TextBlock } from '../text/blocks';
 import { phraseRegex, wholeTextRegex, wordCount } from '../text/phrases';
-import { isProtectedBlock, keepContentLists } from '../promo-evidence';
+import { isProtectedBlock, isProtectedByPlace, keepContentLists } from '../promo-evidence';
 import { defineRule } from './rule';
 import { closestNamed, descendantsNamed, hasDescendantNamed } from '../walk';
 
@@ -72,13 +72,27 @@ const SENTENCE_END = /(?<=[.!?:])\s+/u;
 const PODCAST_OR_APP = phraseRegex(['podcasts?', 'episodes?', 'apple podcasts', 'spotify', 'app', 'apps', 'iphone', 'android', 'app store', 'google play', 'applica(?:tion|zione)', 'aplicación', 'aplicativo', 'aplikacj\\w+', 'folge', 'épisode', 'episodio', 'aflevering', 'odcin\\w+']);
 /** Republish boxes of nonprofit newsrooms. */
 const REPUBLISH = phraseRegex(['republish (?:this|our)', 'republish(?:ing)? (?:this )?(?:story|article)', 'creative commons licen[cs]e', 'artikel (?:übernehmen|weiterverwenden)', 'republier cet article', 'republica (?:este|esta|nuestros)', 'republique (?:esta|este)', 'ripubblica (?:questo|questa)', 'herpubliceer', 'przedrukuj']);
-/** Advertising and affiliate disclosures set apart from the story. */
+/**
+ * Advertising and affiliate disclosures set apart from the story. The wording is a family, not a
+ * sentence: the publisher (we, I, "may" after its name) earns a commission, kickback or share of
+ * the sale; the page contains affiliate links; "earns from qualifying purchases". A story about
+ * affiliate marketing names commissions too, but not as the page's own cut in a short block.
+ */
 const AD_DISCLOSURE = phraseRegex([
-  'this (?:post|article|page) (?:contains|includes) (?:affiliate|sponsored|paid) (?:links|content)', 'we may earn a commission',
+  '(?:this|the|our|my) (?:post|article|page|site|website|blog|review|guide) (?:may )?(?:contains?|includes?|uses?) (?:some )?(?:affiliate|sponsored|paid|commissionable|partner) (?:links|content)',
+  '(?:contains?|uses?) affiliate links', 'may contain (?:some )?(?:affiliate|commissionable|partner) links',
+  '(?:we|i|us|may|might|will|could)(?: \\S+){0,4}? (?:earn|receive|get|make|collect)s? (?:us |me )?(?:an? )?(?:small |tiny |modest )?(?:affiliate )?(?:commissions?|compensation|kickback|referral fee|share of (?:the )?(?:sale|revenue)|percentage of (?:the )?sales?)',
+  'earns? (?:\\w+ )?from qualifying purchases', 'as an? (?:amazon )?(?:associate|affiliate(?: marketer)?),? (?:i|we|this)',
   'dieser (?:beitrag|artikel) enthält (?:werbung|affiliate-links|werbelinks)', '(?:bei den|sogenannte) (?:verlinkungen|links) handelt es sich um (?:affiliate|werbe)',
-  'cet article contient des liens (?:affiliés|sponsorisés)', 'este artículo contiene enlaces (?:de afiliados|patrocinados)', 'este (?:post|artigo) contém links (?:de afiliados|patrocinados)',
-  'questo articolo contiene link (?:di affiliazione|affiliati|sponsorizzati)', 'dit artikel bevat (?:affiliate links|advertenties)', 'artykuł zawiera linki (?:afiliacyjne|partnerskie)',
+  'enthält (?:\\S+ )?(?:affiliate|provisions|werbe)-?links', '(?:wir|ich) (?:erhalten|bekommen) (?:ggf\\. |gegebenenfalls |unter umständen |eventuell )?(?:eine )?(?:kleine )?provision',
+  'contient des liens (?:d[’\']affiliation|affiliés|sponsorisés)', '(?:nous|je) (?:pouvons |pourrions |peux |pourrais )?(?:percevoir|toucher|recevoir|gagner) une (?:petite )?commission',
+  'contiene enlaces (?:de afiliad[oa]s|patrocinados)', '(?:podemos|puedo|podríamos|recibimos|recibo) (?:recibir |ganar |obtener )?una (?:pequeña )?comisión',
+  'contém links (?:de afiliad[oa]s|patrocinados)', '(?:podemos|posso|poderemos|recebemos|recebo) (?:receber |ganhar )?uma (?:pequena )?comissão',
+  'contiene link (?:di affiliazione|affiliati|sponsorizzati)', '(?:potremmo|possiamo|potrei|posso|riceviamo|ricevo) (?:ricevere |guadagnare |percepire )?una (?:piccola )?commissione',
+  'bevat (?:affiliate(?:-| )links|advertenties)', '(?:wij|we|ik) (?:kunnen |kan |ontvangen |verdienen )(?:\\S+ )?een (?:kleine )?commissie',
+  'zawiera linki (?:afiliacyjne|partnerskie)', '(?:możemy|mogę|otrzymujemy|otrzymuję) (?:otrzymać )?(?:niewielką |małą )?prowizję',
 ]);
+const AD_DISCLOSURE_REASON = 'Advertising disclosure';
 /** Publisher disclaimers under contributed pieces ("… is not responsible for the opinions … presented by contributors"). */
 const OPINION_DISCLAIMER = phraseRegex([
   'not responsible for the (?:opinions|views|statements)', 'views expressed (?:here |in this (?:article|post|column) )?are (?:those of the author|the author[’\']s own|solely)',
@@ -129,7 +143,10 @@ function judgePrompt(block: TextBlock, root: Element): string | null {
   if (words <= 12 && AD_LABEL.test(text) && !closestNamed(element, 'table', 'pre', 'code')) return 'Advertising label';
   // The protection guards walk the block's ancestors: asked only of the few blocks that read as a prompt.
   const reason = promptWording(block);
-  return reason && !isProtectedBlock(block, root) ? reason : null;
+  if (!reason) return null;
+  // "Disclosure: …" opens an editor's note too; an affiliate disclosure is the shop's, not the record's.
+  const isProtected = reason === AD_DISCLOSURE_REASON ? isProtectedByPlace : isProtectedBlock;
+  return isProtected(block, root) ? null : reason;
 }
 
 /** The kind of prompt the block's wording makes it, before the protection guards. */
@@ -137,7 +154,7 @@ function promptWording(block: TextBlock): string | null {
   const { text, words, element } = block;
   if (words <= 12 && (READING_TIME.test(text) || LOAD_MORE.test(text) || RATING_WIDGET.test(text) || DOWNLOAD_AS_PDF.test(text))) return 'Page widget label';
   if (words <= 8 && BACK_LINK.test(text) && hasDescendantNamed(element, 'a')) return '“Back to the list” link';
-  if (words <= 40 && AD_DISCLOSURE.test(text)) return 'Advertising disclosure';
+  if (words <= 40 && AD_DISCLOSURE.test(text)) return AD_DISCLOSURE_REASON;
   if (words <= 8 && COMMENT_LABEL.test(text)) return 'Comment prompt';
   if (words <= 40 && COMMENT_SENTENCE.test(text)) return 'Comment prompt';
   const label = READ_ALSO_LABEL.exec(text);
