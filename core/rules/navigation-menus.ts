@@ -15,7 +15,6 @@ import { defineRule, type Candidate } from './rule';
  * current page's title around them), and never the article's bulk, whatever a theme wraps in it.
  */
 
-const NAVIGATION = 'nav, [role="navigation"]';
 /** Words outside links a menu or breadcrumb carries ("You are here", the current page's title). */
 const MAX_LOOSE_WORDS = 25;
 /** A navigation block holding this share of the article's text or more is the article's wrapper. */
@@ -32,7 +31,7 @@ export default defineRule({
     let inside: Element | null = null;
     for (const el of descendantElements(root)) {
       if (inside?.contains(el)) continue;
-      if (!el.matches(NAVIGATION)) continue;
+      if (!isNavigation(el)) continue;
       inside = el;
       const reason = navigationReason(el, rootChars);
       if (reason) candidates.push({ element: el, reason });
@@ -40,6 +39,11 @@ export default defineRule({
     return candidates;
   },
 });
+
+/** `<nav>` or `role="navigation"`; read as attributes, not with a selector, on every element of the article. */
+function isNavigation(el: Element): boolean {
+  return el.localName === 'nav' || el.getAttribute('role') === 'navigation';
+}
 
 function navigationReason(nav: Element, rootChars: number): string | null {
   const chars = textLength(nav);
