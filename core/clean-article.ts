@@ -3,7 +3,7 @@ import { checkArticleGate } from './article-gate/check-article';
 import { NOT_ARTICLE_MESSAGES } from './article-gate/verdict';
 import { withElementIndex } from './element-index';
 import { checkPageLimits } from './limits';
-import { collectMetadata } from './metadata';
+import { collectMetadata, headerLineOf } from './metadata';
 import { keptCopies, restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseSnapshot } from './recover-lost-text';
 import { restoreSiblingSections } from './restore-sibling-sections';
 import { removeCandidates, type RemovalLog, type RemovalScope } from './remove-candidates';
@@ -82,6 +82,8 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
       pageUrl: options.url ?? doc.URL ?? '',
       siteMemory: options.siteMemory ?? null,
       siteName: null,
+      publishedTime: null,
+      byline: null,
       blockScorer: options.blockScorer ? { model: options.blockScorer.model ?? null, observe: options.blockScorer.observe } : null,
     };
     const keep = new Set(options.site?.keep ?? []);
@@ -124,6 +126,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     }
     if (parsed?.title) ctx.title = parsed.title;
     ctx.siteName = parsed?.siteName || null;
+    Object.assign(ctx, headerLineOf(parsed));
     // Recall recovery, part 2: put back story paragraphs Readability dropped next to its pick,
     // and the other parts of a story told as a series of like sections.
     if (prose) {

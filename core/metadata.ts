@@ -10,17 +10,22 @@ export function collectMetadata(original: Document, clone: Document, article: El
   const lang = parsed?.lang || original.documentElement?.getAttribute('lang') || null;
   const { words, readingMinutes } = countText(text, lang);
   const dirAttr = parsed?.dir || original.documentElement?.getAttribute('dir') || null;
-  const byline = splitBylineDate(parsed?.byline || null);
+  const header = headerLineOf(parsed);
   return {
     title: parsed?.title || clone.title || original.title || '',
-    byline: byline.byline,
+    byline: header.byline,
     siteName: parsed?.siteName || null,
-    // A date glued to the byline stands in when the page declares none in its metadata.
-    publishedTime: parsed?.publishedTime || byline.date,
+    publishedTime: header.publishedTime,
     lang,
     dir: dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : null,
     excerpt: parsed?.excerpt || null,
     readingMinutes,
     wordCount: words,
   };
+}
+
+/** The byline and date the reading view's header shows; a date glued to the byline stands in when the page declares none. */
+export function headerLineOf(parsed: Parsed): { byline: string | null; publishedTime: string | null } {
+  const byline = splitBylineDate(parsed?.byline || null);
+  return { byline: byline.byline, publishedTime: parsed?.publishedTime || byline.date };
 }

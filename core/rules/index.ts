@@ -3,6 +3,7 @@ import blockScorer from './block-scorer';
 import consentPaywallNags from './consent-paywall-nags';
 import customPhrases from './custom-phrases';
 import customSelectors from './custom-selectors';
+import dateLines from './date-lines';
 import donationAppeals from './donation-appeals';
 import engagementPrompts from './engagement-prompts';
 import hiddenElements from './hidden-elements';
@@ -35,6 +36,7 @@ export const RULES: readonly CleanupRule[] = [
   engagementPrompts,
   consentPaywallNags,
   authorBios,
+  dateLines,
   // After the named rules: the learned scorer judges what their lists and thresholds left.
   blockScorer,
   customPhrases,

@@ -18,6 +18,10 @@ export interface RuleContext {
   siteMemory: SiteMemoryView | null;
   /** The site's name from the page's metadata, once Readability has read it. */
   siteName: string | null;
+  /** The date the reading view's header shows (core/metadata.ts), once Readability has read the page. */
+  publishedTime: string | null;
+  /** The byline the reading view's header shows, without a date glued to it. */
+  byline: string | null;
   /** The learned scorer's model and training hook (core/rules/block-scorer.ts). */
   blockScorer: { model: BlockModel | null; observe?: BlockScorerOptions['observe'] } | null;
 }
