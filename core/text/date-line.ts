@@ -26,6 +26,10 @@ const TIME = /(?<![\p{L}\p{N}])\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|
 const STAMP_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[
   'last', 'updated', 'update', 'published', 'posted', 'modified', 'written', 'reviewed', 'released', 'originally', 'created', 'date', 'on', 'at', 'by', 'and', 'min(?:ute)?s?', 'read', 'reading', 'time',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'feira',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela',
   'aktualisiert', 'veröffentlicht', 'erstellt', 'zuletzt', 'am', 'um', 'von', 'uhr', 'stand',
   'publié', 'mis', 'à', 'jour', 'le', 'par', 'modifié',
   'publicado', 'actualizado', 'atualizado', 'el', 'em', 'por', 'a', 'las',

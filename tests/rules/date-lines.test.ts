@@ -11,6 +11,8 @@ describe('dateLineLeftovers', () => {
     ['Updated on June 18, 2025 at 12:35 PM', []],
     ['Publié le 3 mars 2025 à 14h05', []],
     ['Am 3. März 2025 um 14:05 Uhr aktualisiert', []],
+    ['Montag, 3. März 2025', []],
+    ['Publicado el miércoles 12 de marzo de 2025', []],
     ['12 de marzo de 2025', []],
     ['Opublikowano 5 listopada 2025', []],
     ['15 Dec, 2025 · 5 min read', []],
