@@ -33,7 +33,7 @@ export default defineRule({
       if (inside?.contains(el)) continue;
       if (!isNavigation(el)) continue;
       inside = el;
-      const reason = navigationReason(el, rootChars);
+      const reason = navigationReason(el, root, rootChars);
       if (reason) candidates.push({ element: el, reason });
     }
     return candidates;
@@ -45,7 +45,7 @@ function isNavigation(el: Element): boolean {
   return el.localName === 'nav' || el.getAttribute('role') === 'navigation';
 }
 
-function navigationReason(nav: Element, rootChars: number): string | null {
+function navigationReason(nav: Element, root: Element, rootChars: number): string | null {
   const chars = textLength(nav);
   if (chars >= rootChars * MAX_SHARE_OF_ARTICLE) return null;
   const text = nav.textContent ?? '';
@@ -53,7 +53,30 @@ function navigationReason(nav: Element, rootChars: number): string | null {
   const looseWords = wordCount(text) - links.reduce((sum, link) => sum + wordCount(link.textContent ?? ''), 0);
   // An empty or link-free nav is a label left of a menu ("Post navigation"); prose in one is not.
   if (looseWords > MAX_LOOSE_WORDS || (links.length && linkTextLength(nav) < chars / 2 && looseWords > 8)) return null;
-  const inPage = links.filter((link) => (link.getAttribute('href') ?? '').startsWith('#')).length;
-  if (links.length && inPage >= links.length / 2) return 'A table of contents (links to the article’s own sections, marked as navigation)';
+  // A table of contents links to the story's own headings; "#search" or "#main" is a menu's skip link.
+  const fragments = links.map(fragmentOf).filter(Boolean);
+  if (links.length && fragments.length >= links.length / 2) {
+    const ids = idsIn(root);
+    if (fragments.filter((id) => ids.has(id)).length >= links.length / 2) return 'A table of contents (links to the article’s own sections, marked as navigation)';
+  }
   return 'A navigation menu or breadcrumb (marked as navigation in the page’s markup)';
+}
+
+/**
+ * The ids inside the article, read from its elements: Readability's article is not attached to
+ * the document while the rules run, so `getElementById` cannot find them.
+ */
+function idsIn(root: Element): Set<string> {
+  return new Set(descendantElements(root).map((el) => el.id).filter(Boolean));
+}
+
+/** The element id an in-page link points at ("" for any other link). */
+function fragmentOf(link: Element): string {
+  const href = link.getAttribute('href') ?? '';
+  if (!href.startsWith('#')) return '';
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return href.slice(1);
+  }
 }

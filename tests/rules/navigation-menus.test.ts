@@ -6,10 +6,11 @@ import { describeRuleFixtures } from './helpers/rule-fixtures';
 
 describeRuleFixtures('navigation-menus', describe, test, expect);
 
-/** The rule's candidates on an article body given as HTML. */
+/** The rule's candidates on an article body given as HTML, detached from the document as Readability's article is. */
 function collect(html: string): string[] {
-  const doc = new JSDOM(`<body><div id="article">${html}</div></body>`).window.document;
-  const root = doc.getElementById('article')!;
+  const doc = new JSDOM('<body></body>').window.document;
+  const root = doc.createElement('div');
+  root.innerHTML = html;
   return rule.collect(root, {} as RuleContext).map((candidate) => candidate.reason);
 }
 
@@ -17,7 +18,9 @@ const STORY = `<p>${'The council voted on the new bus line after a long debate a
 
 describe('navigation-menus', () => {
   test('a table of contents of in-page links is named as one; a menu of other pages as a menu', () => {
-    expect(collect(`<nav><a href="#a">One</a> <a href="#b">Two</a></nav>${STORY}`)).toEqual([expect.stringContaining('table of contents')]);
+    expect(collect(`<nav><a href="#a">One</a> <a href="#b">Two</a></nav><h2 id="a">One</h2>${STORY}<h2 id="b">Two</h2>${STORY}`)).toEqual([expect.stringContaining('table of contents')]);
+    // Skip links to the page's search box or main region are a menu's, not the story's sections.
+    expect(collect(`<nav><a href="#search">Search</a> <a href="#latest">Latest</a></nav>${STORY}`)).toEqual([expect.stringContaining('navigation menu')]);
     expect(collect(`<nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav>${STORY}`)).toEqual([expect.stringContaining('navigation menu')]);
   });
 
