@@ -1,10 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { dateLineLeftovers } from '../../core/text/date-line';
-import { describeRuleFixtures } from './helpers/rule-fixtures';
+import { cleanFixture, describeRuleFixtures, flat, loadRuleFixtures } from './helpers/rule-fixtures';
 
 // strip: stamps above and below the story when the header shows the date and the byline;
 // keep: dated headings and sentences inside the story, and stamps the header cannot show.
 describeRuleFixtures('date-lines', describe, test, expect);
+
+describe('date-lines keeps what the header cannot show', () => {
+  const [fixture] = loadRuleFixtures('date-lines');
+  const stamps = fixture!.strip;
+
+  test('keep: without a date in the page’s metadata, the stamps are the only date', () => {
+    const html = fixture!.html.replace(/<meta property="article:published_time"[^>]*>/, '');
+    const text = flat(cleanFixture({ ...fixture!, html }));
+    for (const stamp of stamps) expect(text).toContain(stamp);
+  });
+
+  test('keep: a stamp naming someone other than the header’s byline keeps that name', () => {
+    const html = fixture!.html.replace('content="Jane Roe"', 'content="Sam Doe"');
+    expect(flat(cleanFixture({ ...fixture!, html }))).toContain('Posted by Jane Roe at December 16, 2025 11:15 AM');
+  });
+});
 
 describe('dateLineLeftovers', () => {
   test.each([
