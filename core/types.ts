@@ -33,7 +33,7 @@ export const CLUTTER_KIND_LABELS: Record<ClutterKind, { one: string; many: strin
   caption: { one: 'duplicated caption or credit', many: 'duplicated captions and credits', description: 'Lightbox chrome and captions or credits printed twice' },
   prompt: { one: 'comment or read-more prompt', many: 'comment and read-more prompts', description: 'Comment prompts, “read more” and app or podcast plugs' },
   nag: { one: 'cookie, consent or paywall notice', many: 'cookie, consent and paywall notices', description: 'Cookie banners, consent placeholders and paywall meters' },
-  furniture: { one: 'piece of page furniture', many: 'pieces of page furniture', description: 'Menus, tag lists, bylines, counters and other page furniture' },
+  furniture: { one: 'piece of page furniture', many: 'pieces of page furniture', description: 'Menus, breadcrumbs, tables of contents, date lines the header already shows and other page furniture' },
   custom: { one: 'block matching your rules', many: 'blocks matching your rules', description: 'Your own phrases and selectors' },
   'site-memory': { one: 'block repeated on this site', many: 'blocks repeated on this site', description: 'Blocks this site prints on every article' },
 };
