@@ -1,6 +1,6 @@
 import { isProtectedByPlace } from '../promo-evidence';
 import { collectTextBlocks } from '../text/blocks';
-import { dateLineLeftovers } from '../text/date-line';
+import { isDateStamp } from '../text/date-line';
 import { defineRule, type Candidate } from './rule';
 
 /**
@@ -25,8 +25,6 @@ export default defineRule({
   summary: 'Removes date stamps (“Updated on June 18, 2025”, 8 languages) above or below the story when the reading view’s header shows the page’s date.',
   collect(root, ctx) {
     if (!ctx.publishedTime) return [];
-    const bylineWords = new Set((ctx.byline ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-    const isDateStamp = (text: string) => dateLineLeftovers(text)?.every((word) => bylineWords.has(word)) ?? false;
     const blocks = collectTextBlocks(root);
     const first = blocks.findIndex((block) => block.words >= PROSE_WORDS);
     if (first < 0) return [];
@@ -34,7 +32,7 @@ export default defineRule({
     const candidates: Candidate[] = [];
     for (const [index, block] of blocks.entries()) {
       if (index >= first && index <= last) continue;
-      if (block.words > MAX_LINE_WORDS || block.element.localName === 'h1' || !isDateStamp(block.text) || isProtectedByPlace(block, root)) continue;
+      if (block.words > MAX_LINE_WORDS || block.element.localName === 'h1' || !isDateStamp(block.text, ctx.byline) || isProtectedByPlace(block, root)) continue;
       candidates.push({ element: block.element, reason: 'A date line (the header shows the page’s date)' });
     }
     return candidates;

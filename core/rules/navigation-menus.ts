@@ -1,7 +1,7 @@
 import { linkTextLength, linksOf } from '../link-density';
 import { textLength } from '../prose';
 import { wordCount } from '../text/phrases';
-import { descendantElements } from '../walk';
+import { containsElement, descendantElements } from '../walk';
 import { defineRule, type Candidate } from './rule';
 
 /**
@@ -28,12 +28,14 @@ export default defineRule({
   collect(root) {
     const candidates: Candidate[] = [];
     const rootChars = textLength(root);
+    let ids: Set<string> | null = null;
+    const articleIds = () => (ids ??= idsIn(root));
     let inside: Element | null = null;
     for (const el of descendantElements(root)) {
-      if (inside?.contains(el)) continue;
+      if (inside && containsElement(inside, el)) continue;
       if (!isNavigation(el)) continue;
       inside = el;
-      const reason = navigationReason(el, root, rootChars);
+      const reason = navigationReason(el, articleIds, rootChars);
       if (reason) candidates.push({ element: el, reason });
     }
     return candidates;
@@ -45,7 +47,7 @@ function isNavigation(el: Element): boolean {
   return el.localName === 'nav' || el.getAttribute('role') === 'navigation';
 }
 
-function navigationReason(nav: Element, root: Element, rootChars: number): string | null {
+function navigationReason(nav: Element, articleIds: () => Set<string>, rootChars: number): string | null {
   const chars = textLength(nav);
   if (chars >= rootChars * MAX_SHARE_OF_ARTICLE) return null;
   const text = nav.textContent ?? '';
@@ -56,7 +58,7 @@ function navigationReason(nav: Element, root: Element, rootChars: number): strin
   // A table of contents links to the story's own headings; "#search" or "#main" is a menu's skip link.
   const fragments = links.map(fragmentOf).filter(Boolean);
   if (links.length && fragments.length >= links.length / 2) {
-    const ids = idsIn(root);
+    const ids = articleIds();
     if (fragments.filter((id) => ids.has(id)).length >= links.length / 2) return 'A table of contents (links to the article’s own sections, marked as navigation)';
   }
   return 'A navigation menu or breadcrumb (marked as navigation in the page’s markup)';

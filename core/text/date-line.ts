@@ -47,5 +47,17 @@ export function dateLineLeftovers(text: string): string[] | null {
   FULL_DATE.lastIndex = 0;
   if (!FULL_DATE.test(text)) return null;
   const rest = text.replace(FULL_DATE, ' ').replace(TIME, ' ').replace(STAMP_WORDS, ' ');
-  return (rest.match(WORD) ?? []).filter((word) => !/^\d+$/u.test(word)).map((word) => word.toLowerCase());
+  return lowerWords(rest).filter((word) => !/^\d+$/u.test(word));
+}
+
+/** A date line whose other words, if any, are all words of `byline` ("Posted by Jane Roe at …"). */
+export function isDateStamp(text: string, byline: string | null): boolean {
+  const left = dateLineLeftovers(text);
+  if (!left) return false;
+  const names = new Set(lowerWords(byline ?? ''));
+  return left.every((word) => names.has(word));
+}
+
+function lowerWords(text: string): string[] {
+  return (text.match(WORD) ?? []).map((word) => word.toLowerCase());
 }
