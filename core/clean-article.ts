@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { checkArticleGate } from './article-gate/check-article';
 import { NOT_ARTICLE_MESSAGES } from './article-gate/verdict';
-import { withElementIndex } from './element-index';
+import { attributeNamesOf, withElementIndex } from './element-index';
 import { checkPageLimits } from './limits';
 import { collectMetadata, headerLineOf } from './metadata';
 import { keptCopies, restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseSnapshot } from './recover-lost-text';
@@ -17,6 +17,7 @@ import { listArticleBlocks } from './site-memory/blocks';
 import { findInvalidSelector } from './selectors';
 import { readableText } from './text/block-text';
 import { countWords, foldText, normalizeWhitespace } from './text/normalize';
+import { descendantElements } from './walk';
 import type { CleanError, CleanOptions, CleanResult, StepTimings } from './types';
 
 /** Below this many words (and with no picture or table) a page is not an article, so the view does not open on a stub. */
@@ -151,9 +152,12 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     t = now();
     if (step('postclean')) {
       const root = article;
-      withElementIndex(root, () => runPhase('post', rules, ctx, { root, step: 'postclean', log, keep, kindsOff }));
-    }
-    if (parsed) dropPageClasses(article);
+      withElementIndex(root, () => {
+        runPhase('post', rules, ctx, { root, step: 'postclean', log, keep, kindsOff });
+        // Inside the phase: the index lists the article's elements and has read their attributes.
+        if (parsed) dropPageClasses(root);
+      });
+    } else if (parsed) dropPageClasses(article);
     timings.postcleanMs = now() - t;
 
     // Site memory learns from the blocks left after postclean; listed only when the caller keeps a
@@ -190,8 +194,8 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
 
 /** Readability's own class cleanup (`_cleanClasses`: only `page` stays), run after the rules that read the classes. */
 function dropPageClasses(article: Element): void {
-  for (const el of [article, ...article.querySelectorAll('[class]')]) {
-    if (el.hasAttribute('class')) {
+  for (const el of [article, ...descendantElements(article)]) {
+    if (attributeNamesOf(el).includes('class')) {
       const kept = (el.getAttribute('class') ?? '').split(/\s+/).filter((name) => name === 'page').join(' ');
       if (kept) el.setAttribute('class', kept);
       else el.removeAttribute('class');

@@ -1,7 +1,7 @@
 import { visibleText } from './removals/visible-text';
 import { phraseRegex } from './text/phrases';
 import { tokenPattern, labelTokens } from './tokens';
-import { descendantElements } from './walk';
+import { descendantElements, hasDescendantNamed } from './walk';
 
 /**
  * What makes a block a share or follow bar. Sites name by the same words (`share`, `social`) a
@@ -55,10 +55,15 @@ function isShareOrFollowLink(el: Element): boolean {
 export function sharesOrFollows(block: Element): boolean {
   const own = outsideQuotes(block);
   if (own.some(isShareOrFollowLink)) return true;
+  const text = visibleText(hasDescendantNamed(block, 'blockquote', 'figcaption') ? withoutQuotes(block) : block);
+  return SHARE_OR_FOLLOW_WORDING.test(text) || SOCIAL_NETWORK.test(text);
+}
+
+/** A copy of `block` without the posts and captions it quotes. */
+function withoutQuotes(block: Element): Element {
   const copy = block.cloneNode(true) as Element;
   for (const quoted of Array.from(copy.querySelectorAll('blockquote, figcaption'))) quoted.remove();
-  const text = visibleText(copy);
-  return SHARE_OR_FOLLOW_WORDING.test(text) || SOCIAL_NETWORK.test(text);
+  return copy;
 }
 
 /** Whether the block holds a picture a reader looks at (a photo, a screenshot, a video), not an icon. */

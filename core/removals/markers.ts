@@ -1,4 +1,5 @@
 import type { RemovalLog } from '../remove-candidates';
+import { hasDescendantNamed } from '../walk';
 /**
  * Where a removed block was, so the view can show it in place.
  *
@@ -16,7 +17,7 @@ const MARKER_PREFIX = 'qr-removed:';
 /** Inline phrasing elements have no place of their own a reader could point at, and a comment among phrasing content would split Readability's paragraph. */
 const PHRASING_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'img', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'svg', 'picture', 'math', 'input', 'button', 'select', 'textarea']);
 
-const MEDIA = 'img, picture, video, audio, svg, iframe, embed, object, canvas, math, table';
+const MEDIA_TAGS = ['img', 'picture', 'video', 'audio', 'svg', 'iframe', 'embed', 'object', 'canvas', 'math', 'table'];
 
 /** Whether a block removed before Readability gets a comment marker. */
 export function wantsPrecleanMarker(element: Element): boolean {
@@ -74,7 +75,29 @@ export function hoistPrecleanMarkers(root: Element, markers: readonly Comment[])
 }
 
 function isEmptyWrapper(el: Element): boolean {
-  return !/\S/.test(el.textContent ?? '') && !el.querySelector(MEDIA);
+  return !hasVisibleCharacter(el) && !hasDescendantNamed(el, ...MEDIA_TAGS);
+}
+
+/**
+ * `/\S/.test(el.textContent)`, stopping at the first text node with a non-space character: a
+ * marker's first wrapper that is not empty is often a page-wide column, whose whole text
+ * `textContent` would build only to find its first letter.
+ */
+function hasVisibleCharacter(el: Element): boolean {
+  let node: Node | null = el.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    // Text and CDATA sections: what textContent reads.
+    if ((type === 3 || type === 4) && /\S/.test(node.nodeValue ?? '')) return true;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== el && !node.nextSibling) node = node.parentNode!;
+    if (node === el) return false;
+    node = node.nextSibling;
+  }
+  return false;
 }
 
 /**
