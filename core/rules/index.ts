@@ -5,6 +5,7 @@ import customPhrases from './custom-phrases';
 import customSelectors from './custom-selectors';
 import dateLines from './date-lines';
 import donationAppeals from './donation-appeals';
+import duplicateCopies from './duplicate-copies';
 import engagementPrompts from './engagement-prompts';
 import hiddenElements from './hidden-elements';
 import lightboxCaptions from './lightbox-captions';
@@ -37,6 +38,9 @@ export const RULES: readonly CleanupRule[] = [
   consentPaywallNags,
   authorBios,
   dateLines,
+  // After the rules that name a block by what it is (an appeal printed twice is an appeal): later
+  // copies of a part of the story, whatever they say.
+  duplicateCopies,
   // After the named rules: the learned scorer judges what their lists and thresholds left.
   blockScorer,
   customPhrases,

@@ -1,5 +1,5 @@
 import { holdsMuchProse, textLength } from '../prose';
-import { foldText } from '../text/normalize';
+import { LEAF_BLOCK_TAGS, leafTextBlocks } from '../text/leaf-blocks';
 import { elementTokens, tokenPattern } from '../tokens';
 import { defineRule, type Candidate } from './rule';
 import { containsElement, descendantElements, descendantsNamed, hasDescendantNamed } from '../walk';
@@ -18,7 +18,6 @@ import { containsElement, descendantElements, descendantsNamed, hasDescendantNam
  *   pull quote repeating the body (`isPullQuote`), a table printed for mobile and desktop.
  *   The wording rules judge those by what they say.
  */
-const LEAF_BLOCK_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'blockquote', 'dd', 'dt', 'caption', 'td']);
 /**
  * Shorter repeats ("Share", "Advertisement", "Read more") are labels: the share and prompt rules'
  * job. A box needs more repeated text than one such label: BOX_MIN_REPEATED_CHARS.
@@ -102,24 +101,13 @@ export default defineRule({
   },
 });
 
-/** Leaf text blocks (no text block inside them) of at least MIN_BLOCK_CHARS, grouped by folded text. */
+/** Leaf text blocks of at least MIN_BLOCK_CHARS, grouped by folded text. */
 function groupLeafBlocksByText(root: Element): Map<string, Element[]> {
-  const leaves: Element[] = [];
-  for (const el of descendantElements(root)) {
-    if (!LEAF_BLOCK_TAGS.has(el.localName)) continue;
-    // Document order visits an ancestor before its descendants: a block inside the previous one
-    // means the previous one was not a leaf.
-    const last = leaves[leaves.length - 1];
-    if (last && containsElement(last, el)) leaves.pop();
-    leaves.push(el);
-  }
   const groups = new Map<string, Element[]>();
-  for (const el of leaves) {
-    const text = foldText(el.textContent ?? '');
-    if (text.length < MIN_BLOCK_CHARS) continue;
+  for (const { element, text } of leafTextBlocks(root, MIN_BLOCK_CHARS)) {
     const group = groups.get(text);
-    if (group) group.push(el);
-    else groups.set(text, [el]);
+    if (group) group.push(element);
+    else groups.set(text, [element]);
   }
   return groups;
 }
