@@ -154,7 +154,8 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
       const root = article;
       withElementIndex(root, () => {
         runPhase('post', rules, ctx, { root, step: 'postclean', log, keep, kindsOff });
-        // Inside the phase: the index lists the article's elements and has read their attributes.
+        // Inside the phase, and last in it (it changes attributes the index has read): the index
+        // lists the article's elements and has read their attributes.
         if (parsed) dropPageClasses(root);
       });
     } else if (parsed) dropPageClasses(article);

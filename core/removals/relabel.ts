@@ -26,14 +26,16 @@ const COMMENT_WORDING = /\b(?:comments?|commenting|kommentar\w*|kommentieren|com
 /** A plug for the publisher's app or podcast. */
 const APP_OR_PODCAST_WORDING = /\b(?:(?:get|download) (?:the|our) (?:\w+ )?app|app store|google play|podcast)\b/iu;
 
-/** `visibleText` is what a reader saw of `block`. */
-export function correctedKind(kind: ClutterKind, visibleText: string, block: Element): ClutterKind {
+/** `visibleText` is what a reader saw of `block`; `ruleId` is the rule that found it. */
+export function correctedKind(kind: ClutterKind, visibleText: string, block: Element, ruleId: string): ClutterKind {
   const text = visibleText.trim();
   if (kind === 'share') return sharingBoxKind(text, block);
   // `repeated-blocks` knows a box was printed twice with a call to action, not what it asks for:
   // "Before you go… please donate today" is a donation appeal to a reader, not a "repeated block".
   // (Its repeated captions come as `caption`, so a caption about donations is not relabelled.)
+  // A later copy of the story (`duplicate-copies`) is a repeated block whatever the story mentions.
   if (kind === 'repeated') {
+    if (ruleId !== 'repeated-blocks') return kind;
     if (APPEAL_WORDING.test(text)) return 'appeal';
     if (NEWSLETTER_WORDING.test(text)) return 'newsletter';
     return kind;

@@ -16,7 +16,8 @@ import { containsElement, descendantElements, descendantsNamed, hasDescendantNam
  * - a repeated caption or credit is kept once (the first), the later copies go;
  * - anything else repeated once is left alone: a dek printed again as the first paragraph, a
  *   pull quote repeating the body (`isPullQuote`), a table printed for mobile and desktop.
- *   The wording rules judge those by what they say.
+ *   The wording rules judge those by what they say, and after Readability `duplicate-copies`
+ *   takes a later copy of a part of the story (two or more paragraphs printed again).
  */
 /**
  * Shorter repeats ("Share", "Advertisement", "Read more") are labels: the share and prompt rules'

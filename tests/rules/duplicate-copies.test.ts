@@ -56,3 +56,17 @@ describe('duplicate-copies: what a copy is made of', () => {
     expect(collect(`<div class="summary">${points}</div>${P1}<section><h3>The details</h3>${points}</section>${P2}`)).toEqual([]);
   });
 });
+
+describe('duplicate-copies: what the removed list calls a copy', () => {
+  test('a copy of the story is a repeated block, whatever the story mentions (an email, a donation)', async () => {
+    const { cleanArticle } = await import('../../core/clean-article');
+    const story = `<p>The school emailed parents on Monday: the newsletter said the donation from the alumni fund will pay for the new roof.</p>${P1}${P2}`;
+    const page = `<html><body><main><h1>New roof for the school</h1><div class="desktop">${story}</div><div class="mobile">${story}</div></main></body></html>`;
+    const doc = new JSDOM(page, { url: 'https://school-news.example/roof' }).window.document;
+    const result = cleanArticle(doc, {});
+    if (!result.ok) throw new Error(result.error.message);
+    const copies = result.removed.filter((removal) => removal.rule === 'duplicate-copies');
+    expect(copies).toHaveLength(1);
+    expect(copies[0]!.kind).toBe('repeated');
+  });
+});
