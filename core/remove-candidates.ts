@@ -47,7 +47,7 @@ export function removeCandidates(candidates: Candidate[], rule: CleanupRule, { r
     // A candidate inside one removed earlier in this pass, or outside the root, is already gone.
     if (element === root || !containsElement(root, element)) continue;
     const seen = visibleText(element);
-    const kind = correctedKind(candidate.kind ?? rule.kind, seen, element, rule.id);
+    const kind = correctedKind(candidate.kind ?? rule.kind, seen, element);
     if (kindsOff.has(kind)) continue;
     const text = element.textContent ?? '';
     const fingerprint = fingerprintText(text);

@@ -26,24 +26,28 @@ const COMMENT_WORDING = /\b(?:comments?|commenting|kommentar\w*|kommentieren|com
 /** A plug for the publisher's app or podcast. */
 const APP_OR_PODCAST_WORDING = /\b(?:(?:get|download) (?:the|our) (?:\w+ )?app|app store|google play|podcast)\b/iu;
 
-/** `visibleText` is what a reader saw of `block`; `ruleId` is the rule that found it. */
-export function correctedKind(kind: ClutterKind, visibleText: string, block: Element, ruleId: string): ClutterKind {
+/** `visibleText` is what a reader saw of `block`. */
+export function correctedKind(kind: ClutterKind, visibleText: string, block: Element): ClutterKind {
   const text = visibleText.trim();
   if (kind === 'share') return sharingBoxKind(text, block);
-  // `repeated-blocks` knows a box was printed twice with a call to action, not what it asks for:
-  // "Before you go… please donate today" is a donation appeal to a reader, not a "repeated block".
-  // (Its repeated captions come as `caption`, so a caption about donations is not relabelled.)
-  // A later copy of the story (`duplicate-copies`) is a repeated block whatever the story mentions.
-  if (kind === 'repeated') {
-    if (ruleId !== 'repeated-blocks') return kind;
-    if (APPEAL_WORDING.test(text)) return 'appeal';
-    if (NEWSLETTER_WORDING.test(text)) return 'newsletter';
-    return kind;
-  }
   if (kind !== 'newsletter') return kind;
   if (RELATED_HEADING.test(text)) return 'related';
   if (APPEAL_WORDING.test(text) && !NEWSLETTER_WORDING.test(text)) return 'appeal';
   return kind;
+}
+
+/**
+ * What a box printed twice with a call to action asks for: `repeated-blocks` knows it repeats, not
+ * what it asks. "Before you go… please donate today" is a donation appeal to a reader, not a
+ * "repeated block". Asked by that rule of its promo boxes only: a later copy of the story
+ * (`duplicate-copies`) is a repeated block whatever the story mentions, and a repeated caption
+ * about donations is a caption.
+ */
+export function repeatedBoxKind(visibleText: string): ClutterKind {
+  const text = visibleText.trim();
+  if (APPEAL_WORDING.test(text)) return 'appeal';
+  if (NEWSLETTER_WORDING.test(text)) return 'newsletter';
+  return 'repeated';
 }
 
 /** A block taken as a share or follow bar is one only if it shares or follows; else it is named by its words. */

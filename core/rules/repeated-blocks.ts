@@ -1,4 +1,6 @@
 import { holdsMuchProse, textLength } from '../prose';
+import { repeatedBoxKind } from '../removals/relabel';
+import { visibleText } from '../removals/visible-text';
 import { LEAF_BLOCK_TAGS, leafTextBlocks } from '../text/leaf-blocks';
 import { elementTokens, tokenPattern } from '../tokens';
 import { defineRule, type Candidate } from './rule';
@@ -89,7 +91,7 @@ export default defineRule({
       if (boxes.length >= 2 && boxes.every((box) => isPromoBox(box, coverage, lengthOf, root))) {
         for (const box of boxes) {
           taken.add(box);
-          candidates.push({ element: box, reason: `Printed ${boxes.length} times on the page (a repeated appeal or promo)`, copies: 1 });
+          candidates.push({ element: box, reason: `Printed ${boxes.length} times on the page (a repeated appeal or promo)`, copies: 1, kind: repeatedBoxKind(visibleText(box)) });
         }
       } else if (copies[0]!.textContent.length >= MIN_CAPTION_CHARS && located.every(({ block }) => isCaption(block))) {
         for (const { block } of located.slice(1)) {
