@@ -20,8 +20,12 @@ import { isRestorable, storyContainer, type ProseParagraph, type ProseSnapshot }
  * rules run afterwards, so a restored appeal is still removed.
  */
 
-/** How far above the kept paragraphs' wrapper a series of sections is looked for. */
-const MAX_CLIMB = 5;
+/**
+ * How far above the kept paragraphs' wrapper a series of sections is looked for. Page builders put
+ * each part in row, column, cell and module wrappers: seven levels between a part and its text on
+ * a training-site page (five, the earlier bound, stopped short of such series).
+ */
+const MAX_CLIMB = 8;
 /** A sibling section this link-heavy is a teaser card, not a part of the story. */
 const MAX_SECTION_LINK_DENSITY = 0.5;
 /** Like siblings with story paragraphs needed besides the kept part. */

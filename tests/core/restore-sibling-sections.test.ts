@@ -71,6 +71,17 @@ describe('restoreSiblingSections (recall recovery: a story told as a series of l
     for (const stop of LATER_STOPS) expect(text).not.toContain(stop);
   });
 
+  test('a page builder’s parts, each seven wrappers above its paragraphs, come back too', () => {
+    // Row, column, cell and module wrappers: the climb from the kept paragraphs reaches the
+    // series only at the module, seven levels up.
+    const part = (n: number) => `<div class="module" id="module-${n}"><div class="row-wrapper"><div class="row"><div class="cell"><div class="cell-inner"><div class="module-inner"><div class="rich-text"><h2>Tip ${n}: keep a budget</h2><p>Tip number ${n} is to write down what comes in and what goes out each month, so that savings are planned rather than left over.</p><p>Most people who follow tip ${n} for a year find money they did not know they were spending, on subscriptions above all.</p></div></div></div></div></div></div></div>`;
+    const { document } = new JSDOM(`<body><main><div class="modules">${[1, 2, 3, 4].map(part).join('')}</div></main></body>`).window;
+    const snapshot = snapshotProse(document.body);
+    const inArticle = new Map(snapshot.paragraphs.filter((p) => /number 2 |tip 2 /.test(p.text)).map((p) => [p, p.element] as const));
+    const restored = restoreSiblingSections(snapshot, inArticle).map((el) => el.textContent ?? '');
+    for (const n of [1, 3, 4]) expect(restored.some((text) => text.startsWith(`Tip number ${n} is`)), `tip ${n}`).toBe(true);
+  });
+
   test('when Readability kept parts of two sections, their shared wrapper is the series: the other sections come back', () => {
     const part = (n: number) => `<div class="option" id="option-${n}"><div class="option-label">Option ${n}</div><h2>Way number ${n} to pay for the car</h2><div class="option-text"><p>Way number ${n} spreads the cost of the car over several years, with a deposit at the start and a fixed payment each month.</p><p>It suits a driver who keeps a car for a long time; the total cost depends on the rate and on the deposit paid for way ${n}.</p></div></div>`;
     const { document } = new JSDOM(`<body><main><div class="options">${[1, 2, 3, 4, 5].map(part).join('')}</div></main></body>`).window;
