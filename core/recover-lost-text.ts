@@ -1,3 +1,4 @@
+import { isCollapsedPanel } from './collapsed-panels';
 import { activeElementIndex } from './element-index';
 import { linkDensity } from './link-density';
 import { pageProseChars, proseCharsBelow, textLength } from './prose';
@@ -13,7 +14,8 @@ import { closestNamed, descendantsNamed } from './walk';
  * 1. `revealHiddenProse` (before): consent and paywall overlays set `aria-hidden="true"` or
  *    `display:none` on the wrapper of the whole page while their dialog is open. Readability
  *    drops every hidden node, so it would drop the story; the hidden-elements rule already
- *    refuses to remove such a subtree, and this step takes the hiding attributes off it.
+ *    refuses to remove such a subtree, and this step takes the hiding attributes off it. It
+ *    also opens an accordion's closed sections (collapsed-panels.ts), as a reader would.
  * 2. `snapshotProse` (before) + `restoreDroppedParagraphs` (after): Readability scores
  *    paragraphs by their container and keeps the best container plus well-scored siblings; it
  *    drops paragraphs that sit in the same story container but in a low-scoring wrapper (a
@@ -66,7 +68,7 @@ export function revealHiddenProse(body: Element): number {
   // Only an element holding half the page's prose (`holdsMuchProse(el, body, 0.5)`) qualifies:
   // found from the paragraphs up, instead of reading every element's attributes.
   for (const [el, chars] of proseCharsBelow(body)) {
-    if (chars > 0 && hiddenReason(el) && chars >= REVEAL_PROSE_SHARE * pageProseChars(body)) reveal(el);
+    if (chars > 0 && hiddenReason(el) && (chars >= REVEAL_PROSE_SHARE * pageProseChars(body) || isCollapsedPanel(el))) reveal(el);
   }
   return revealed;
 }

@@ -1,3 +1,4 @@
+import { isCollapsedPanel } from '../collapsed-panels';
 import { hiddenReason } from '../hidden';
 import { holdsMuchProse } from '../prose';
 import { defineRule, type Candidate } from './rule';
@@ -13,6 +14,8 @@ import { containsElement, descendantElements } from '../walk';
  * - `holdsMuchProse`: consent and paywall overlays set `aria-hidden` or `display:none` on the
  *   article wrapper while the dialog is open; a hidden subtree with much of the page's prose stays
  *   (recover-lost-text then un-hides it so Readability keeps it too).
+ * - `isCollapsedPanel`: an accordion's closed sections (a heading's control opens them) are the
+ *   story's own text; recover-lost-text opens them.
  * - `aria-hidden` on inline phrasing (a drop cap `<span aria-hidden>W</span>hen`, an icon inside a
  *   link) hides a visual duplicate of text that is still read; only block-level elements go.
  * - MathML / SVG fallbacks (`fallback-image`, as Readability does for Wikipedia maths) stay.
@@ -34,7 +37,7 @@ export default defineRule({
       const reason = hiddenReason(el);
       // Empty hidden elements (icons, pixels, closed slots) change no text and would only cost a
       // removal record: Readability drops them anyway.
-      if (!reason || !HAS_TEXT.test(el.textContent ?? '') || holdsMuchProse(el, root)) continue;
+      if (!reason || !HAS_TEXT.test(el.textContent ?? '') || holdsMuchProse(el, root) || isCollapsedPanel(el)) continue;
       candidates.push({ element: el, reason });
       lastTaken = el;
     }
