@@ -3,9 +3,9 @@ import { activeElementIndex } from './element-index';
 import { linkDensity } from './link-density';
 import { pageProseChars, proseCharsBelow, textLength } from './prose';
 import { hiddenReason } from './hidden';
-import { normalizeWhitespace } from './text/normalize';
+import { countWords, normalizeWhitespace } from './text/normalize';
 import { elementTokens, tokenPattern } from './tokens';
-import { closestNamed, descendantsNamed } from './walk';
+import { closestNamed, descendantsNamed, hasDescendantNamed } from './walk';
 
 /**
  * Recall recovery: story text Readability loses, put back. Two steps around Readability, both
@@ -22,8 +22,10 @@ import { closestNamed, descendantsNamed } from './walk';
  *    page-builder column, a `div` with a picture, a box its `_cleanConditionally` judged
  *    link-heavy). A paragraph the page had, that is long, has few links, sits inside the
  *    container holding the paragraphs Readability kept, and has no clutter word on its own
- *    wrappers, is put back after the kept paragraph that preceded it on the page. The wording
- *    rules run afterwards, so a restored appeal is still removed.
+ *    wrappers, is put back after the kept paragraph that preceded it on the page. So is a list
+ *    of sentences (a guide's bullet points in a box Readability dropped from the story), with
+ *    the heading of its box. The wording rules run afterwards, so a restored appeal is still
+ *    removed.
  *
  * The same snapshot serves `restoreSiblingSections` (restore-sibling-sections.ts), which puts back
  * the other parts of a story told as a series of like sections.
@@ -86,6 +88,7 @@ export interface ProseParagraph {
 
 /** The page's story-like paragraphs with their original ancestors, before Readability moves them. */
 export interface ProseSnapshot {
+  /** Story-like paragraphs, and lists of sentences (`isProseList`), in page order. */
   paragraphs: ProseParagraph[];
   /** The page's section headings (h2–h4), for restoring whole sections (restore-sibling-sections.ts). */
   headings: ProseParagraph[];
@@ -112,7 +115,11 @@ export function snapshotProse(body: Element): ProseSnapshot {
     }
     return { element: el, order: order++, text: normalizeWhitespace(el.textContent ?? ''), ancestors };
   };
-  for (const el of descendantsNamed(body, 'p', 'h1', 'h2', 'h3', 'h4')) {
+  for (const el of descendantsNamed(body, 'p', 'h1', 'h2', 'h3', 'h4', 'ul', 'ol')) {
+    if (el.localName === 'ul' || el.localName === 'ol') {
+      if (isProseList(el)) snapshot.paragraphs.push(entry(el));
+      continue;
+    }
     if (el.localName === 'h1') {
       for (let up = el.parentElement; up && up !== body && !snapshot.titleHolders.has(up); up = up.parentElement) snapshot.titleHolders.add(up);
     }
@@ -121,6 +128,25 @@ export function snapshotProse(body: Element): ProseSnapshot {
     } else if (textLength(el) >= MIN_PARAGRAPH_CHARS && linkDensity(el) <= MAX_LINK_DENSITY) snapshot.paragraphs.push(entry(el));
   }
   return snapshot;
+}
+
+/** A list item reads as a sentence when it ends like one or is this long: headlines, crumbs and feature fragments do neither. */
+const SENTENCE_END = /[.!?:;]["'”’)]*$/u;
+const LIST_SENTENCE_WORDS = 12;
+
+/** A list of sentences (not links, not blocks): a story's own list, kept whole, never inside another list or a paragraph. */
+function isProseList(el: Element): boolean {
+  if (el.parentElement && closestNamed(el.parentElement, 'ul', 'ol', 'p', 'li')) return false;
+  if (hasDescendantNamed(el, 'p', 'div', 'ul', 'ol', 'table', 'h2', 'h3', 'h4')) return false;
+  let items = 0;
+  let sentences = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName !== 'li') continue;
+    items++;
+    const text = normalizeWhitespace(child.textContent ?? '');
+    if (SENTENCE_END.test(text) || countWords(text) >= LIST_SENTENCE_WORDS) sentences++;
+  }
+  return items >= 2 && sentences * 2 >= items && textLength(el) >= MIN_PARAGRAPH_CHARS && linkDensity(el) <= MAX_LINK_DENSITY;
 }
 
 /** The children of a section-sized element; none for a wide one (a page wrapper, a long list), which is never compared. */
@@ -153,7 +179,11 @@ export function restoreDroppedParagraphs(snapshot: ProseSnapshot, inArticle: Map
       continue;
     }
     if (!previousKept || !isRestorable(paragraph, container)) continue;
-    previousKept.after('\n', paragraph.element);
+    const heading = droppedHeadingOf(paragraph, snapshot, previousKept, container);
+    if (heading) {
+      previousKept.after('\n', heading, '\n', paragraph.element);
+      restored.push(heading);
+    } else previousKept.after('\n', paragraph.element);
     previousKept = paragraph.element;
     restored.push(paragraph.element);
   }
@@ -162,10 +192,25 @@ export function restoreDroppedParagraphs(snapshot: ProseSnapshot, inArticle: Map
   return restored;
 }
 
+/**
+ * The heading right before a restored list in its own box (`<div><h3>Why…</h3><ul>…</ul></div>`),
+ * when Readability dropped it with the list: the box comes back with its title.
+ */
+function droppedHeadingOf(paragraph: ProseParagraph, { headings }: ProseSnapshot, previousKept: Element, container: Element): Element | null {
+  // Paragraphs: measured on wcxb-dev, putting their box's heading back too gained nothing on
+  // validation sites and lost on training ones; a list without its title reads as a fragment.
+  if (paragraph.element.localName === 'p') return null;
+  const heading = headings.find((h) => h.order === paragraph.order - 1);
+  if (!heading || heading.ancestors[0] !== paragraph.ancestors[0]) return null;
+  // Still in the article (Readability kept it): nothing to put back.
+  if (heading.element.getRootNode() === previousKept.getRootNode()) return null;
+  return isRestorable(heading, container) ? heading.element : null;
+}
+
 /** For each snapshot paragraph Readability kept, its element in the article (itself or, after a retry, its copy). */
 export function keptCopies(article: Element, { paragraphs }: ProseSnapshot): Map<ProseParagraph, Element> {
   const byText = new Map<string, Element>();
-  for (const p of descendantsNamed(article, 'p')) {
+  for (const p of descendantsNamed(article, 'p', 'ul', 'ol')) {
     const text = normalizeWhitespace(p.textContent ?? '');
     if (!byText.has(text)) byText.set(text, p);
   }
