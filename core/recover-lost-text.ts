@@ -138,6 +138,7 @@ const LIST_SENTENCE_WORDS = 12;
 function isProseList(el: Element): boolean {
   if (el.parentElement && closestNamed(el.parentElement, 'ul', 'ol', 'p', 'li')) return false;
   if (hasDescendantNamed(el, 'p', 'div', 'ul', 'ol', 'table', 'h2', 'h3', 'h4')) return false;
+  if (textLength(el) < MIN_PARAGRAPH_CHARS || linkDensity(el) > MAX_LINK_DENSITY) return false;
   let items = 0;
   let sentences = 0;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -146,7 +147,7 @@ function isProseList(el: Element): boolean {
     const text = normalizeWhitespace(child.textContent ?? '');
     if (SENTENCE_END.test(text) || countWords(text) >= LIST_SENTENCE_WORDS) sentences++;
   }
-  return items >= 2 && sentences * 2 >= items && textLength(el) >= MIN_PARAGRAPH_CHARS && linkDensity(el) <= MAX_LINK_DENSITY;
+  return items >= 2 && sentences * 2 >= items;
 }
 
 /** The children of a section-sized element; none for a wide one (a page wrapper, a long list), which is never compared. */
