@@ -4,7 +4,7 @@ import { NOT_ARTICLE_MESSAGES } from './article-gate/verdict';
 import { attributeNamesOf, withElementIndex } from './element-index';
 import { checkPageLimits } from './limits';
 import { collectMetadata, headerLineOf } from './metadata';
-import { keptCopies, restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseSnapshot } from './recover-lost-text';
+import { keptCopies, restoreDroppedHeadings, restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseSnapshot } from './recover-lost-text';
 import { restoreSiblingSections } from './restore-sibling-sections';
 import { removeCandidates, type RemovalLog, type RemovalScope } from './remove-candidates';
 import { attachLazyRemovedHtml } from './removed-html';
@@ -129,12 +129,14 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     ctx.siteName = parsed?.siteName || null;
     Object.assign(ctx, headerLineOf(parsed));
     // Recall recovery, part 2: put back story paragraphs Readability dropped next to its pick,
-    // and the other parts of a story told as a series of like sections.
+    // the other parts of a story told as a series of like sections, and section headings it
+    // took for page headers.
     if (prose) {
       t = now();
       const inArticle = keptCopies(article, prose);
       restoreDroppedParagraphs(prose, inArticle);
       restoreSiblingSections(prose, inArticle);
+      restoreDroppedHeadings(prose, inArticle, article);
       timings.recoverMs += now() - t;
     }
     // Not-an-article gate (core/article-gate/; step `gate`): Readability returns its best block

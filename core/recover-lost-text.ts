@@ -43,6 +43,9 @@ const CLUTTER_WRAPPER = tokenPattern([
   'donate', 'donation', 'share', 'social', 'footer', 'header', 'nav', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'ad', 'ads', 'advert', 'advertisement', 'sponsor',
   'sponsored', 'teaser', 'teasers', 'author', 'bio', 'byline', 'meta', 'tags', 'popup', 'modal', 'banner', 'cookie', 'consent', 'paywall', 'signup', 'cta',
 ]);
+/** Readability's unlikely-candidate word that also names headings (`header-anchor`, `section-header`). */
+const HEADER_NAME = /header/i;
+const HEADER_TOKEN = / header(?= )/g;
 /** Readability's own landmarks that never hold story paragraphs worth restoring. */
 const CLUTTER_TAGS = new Set(['aside', 'nav', 'footer', 'header', 'form', 'dialog', 'menu']);
 const CAPTION_TAGS = new Set(['figure', 'figcaption', 'caption', 'table']);
@@ -191,6 +194,49 @@ export function restoreDroppedParagraphs(snapshot: ProseSnapshot, inArticle: Map
   const restoredSet = new Set(restored);
   for (const paragraph of paragraphs) if (restoredSet.has(paragraph.element)) inArticle.set(paragraph, paragraph.element);
   return restored;
+}
+
+/**
+ * Puts back section headings Readability dropped from between two blocks of the story it kept:
+ * its unlikely-candidate test removes any element whose class or id says `header` (a newsletter
+ * platform's `<h2 class="header-anchor-post">`). A heading comes back only when it was dropped for
+ * that word alone (`isHeaderNamedHeading`), the blocks on both sides of it are in the article, it
+ * sat inside the story container, and no wrapper in between is clutter. Returns the restored
+ * headings.
+ */
+export function restoreDroppedHeadings(snapshot: ProseSnapshot, inArticle: ReadonlyMap<ProseParagraph, Element>, article: Element): Element[] {
+  const { paragraphs, headings } = snapshot;
+  const kept = paragraphs.filter((p) => inArticle.has(p));
+  if (kept.length < 2) return [];
+  const container = storyContainer(kept);
+  if (!container) return [];
+  const root = article.getRootNode();
+  // After a retry Readability's article holds copies: a heading it kept is then found by its text.
+  const keptHeadings = new Set(descendantsNamed(article, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6').map((h) => normalizeWhitespace(h.textContent ?? '')));
+  const restored: Element[] = [];
+  let at = 0;
+  for (const heading of headings) {
+    while (at < paragraphs.length && paragraphs[at]!.order < heading.order) at++;
+    const before = paragraphs[at - 1];
+    const after = paragraphs[at];
+    if (!before || !after || !inArticle.has(before) || !inArticle.has(after)) continue;
+    if (!isHeaderNamedHeading(heading.element) || heading.element.getRootNode() === root || keptHeadings.has(heading.text) || !isRestorable(heading, container)) continue;
+    inArticle.get(after)!.before(heading.element, '\n');
+    restored.push(heading.element);
+  }
+  return restored;
+}
+
+/**
+ * A heading Readability removed for the word `header` in its class or id (its unlikely-candidate
+ * pattern reads it as page chrome), with no other clutter word. Headings it removed for a clutter
+ * class ("promo", "related", "sponsor"…) stay out: measured on wcxb-dev, putting back every dropped
+ * heading brought back newsletter and "related articles" titles.
+ */
+function isHeaderNamedHeading(heading: Element): boolean {
+  const named = `${heading.getAttribute('class') ?? ''} ${heading.id}`;
+  if (!HEADER_NAME.test(named)) return false;
+  return !CLUTTER_WRAPPER.test(elementTokens(heading).replace(HEADER_TOKEN, ' '));
 }
 
 /**
