@@ -1,24 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { cleanArticle } from '../../core/clean-article';
 import { isCollapsedPanel } from '../../core/collapsed-panels';
 import type { CleanOptions } from '../../core/types';
+import { READABILITY_ALONE, cleanRecoveryPage, readRecoveryFixture } from './helpers/recovery-pages';
 
 /**
  * A step-by-step guide told in an accordion: the first step open, the next two closed (one with
  * `hidden`, one with an inline `display:none`), each opened by the button in its heading. The same
  * page hides a menu (opened by a toggle that is no heading) and a newsletter dialog.
  */
-const GUIDE = readFileSync(join(__dirname, '../fixtures/recover/accordion-guide.html'), 'utf8');
-const READABILITY_ALONE: CleanOptions = { steps: { preclean: false, postclean: false } };
+const GUIDE = readRecoveryFixture('accordion-guide.html');
 const CLOSED_STEPS = ['An engineer checks the roof', 'Your installer files the building'];
 
 function clean(html: string, options: CleanOptions = {}) {
-  const result = cleanArticle(new JSDOM(html, { url: 'https://energy.example/solar-installation' }).window.document, options);
-  if (!result.ok) throw new Error(result.error.message);
-  return result;
+  return cleanRecoveryPage(html, 'https://energy.example/solar-installation', options);
 }
 
 function documentOf(html: string): Document {

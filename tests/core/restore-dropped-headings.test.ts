@@ -1,22 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { cleanArticle } from '../../core/clean-article';
 import type { CleanOptions } from '../../core/types';
+import { READABILITY_ALONE, cleanRecoveryPage, readRecoveryFixture } from './helpers/recovery-pages';
 
 /**
  * A newsletter post whose section headings carry the class `header-anchor-post`: Readability's
  * unlikely-candidate test matches `header` in it and removes both headings from the story.
  */
-const POST = readFileSync(join(__dirname, '../fixtures/recover/header-class-headings.html'), 'utf8');
-const READABILITY_ALONE: CleanOptions = { steps: { preclean: false, postclean: false } };
+const POST = readRecoveryFixture('header-class-headings.html');
 const HEADINGS = ['Consistency beats brilliance', 'Write to one person'];
 
 function articleHtml(html: string, options: CleanOptions = {}): string {
-  const result = cleanArticle(new JSDOM(html, { url: 'https://letter.example/p/five-years' }).window.document, options);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.article.contentHtml;
+  return cleanRecoveryPage(html, 'https://letter.example/p/five-years', options).article.contentHtml;
 }
 
 describe('recall recovery puts back section headings Readability dropped from the story', () => {

@@ -1,22 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { cleanArticle } from '../../core/clean-article';
 import type { CleanOptions } from '../../core/types';
+import { READABILITY_ALONE, cleanRecoveryPage, readRecoveryFixture } from './helpers/recovery-pages';
 
 /**
  * A guide whose bullet list sits in a Bootstrap "media" box between two blocks of story text.
  * Readability weighs the class `media` as clutter and drops the box with its heading and list.
  */
-const GUIDE = readFileSync(join(__dirname, '../fixtures/recover/list-box-article.html'), 'utf8');
-const READABILITY_ALONE: CleanOptions = { steps: { preclean: false, postclean: false } };
+const GUIDE = readRecoveryFixture('list-box-article.html');
 const ITEMS = ['Classes that run asynchronously', 'charge in-state tuition', 'without paying to move there', 'Career services, tutoring'];
 
 function clean(html: string, options: CleanOptions = {}): string {
-  const result = cleanArticle(new JSDOM(html, { url: 'https://guides.example/online-degrees' }).window.document, options);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.article.textContent;
+  return cleanRecoveryPage(html, 'https://guides.example/online-degrees', options).article.textContent;
 }
 
 describe('recall recovery puts back a story’s own list that Readability dropped', () => {

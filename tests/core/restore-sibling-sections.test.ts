@@ -1,24 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { cleanArticle } from '../../core/clean-article';
 import { snapshotProse } from '../../core/recover-lost-text';
 import { restoreSiblingSections } from '../../core/restore-sibling-sections';
 import type { CleanOptions } from '../../core/types';
+import { READABILITY_ALONE, cleanRecoveryPage, readRecoveryFixture } from './helpers/recovery-pages';
 
 /**
  * A walk in four stops, each stop a `<section class="stop">` with a picture, a meta line and its
  * text several levels down: Readability alone keeps the longest stop and drops the other three.
  */
-const SERIES = readFileSync(join(__dirname, '../fixtures/recover/section-series-article.html'), 'utf8');
-const READABILITY_ALONE: CleanOptions = { steps: { preclean: false, postclean: false } };
+const SERIES = readRecoveryFixture('section-series-article.html');
 const LATER_STOPS = ['From the lighthouse gallery', 'The island has no cars', 'Services are held on the first Sunday'];
 
 function clean(html: string, options: CleanOptions = {}): string {
-  const result = cleanArticle(new JSDOM(html, { url: 'https://walks.example/harbour-walk' }).window.document, options);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.article.textContent;
+  return cleanRecoveryPage(html, 'https://walks.example/harbour-walk', options).article.textContent;
 }
 
 describe('restoreSiblingSections (recall recovery: a story told as a series of like sections)', () => {
