@@ -28,7 +28,8 @@ import { closestNamed, descendantsNamed, hasDescendantNamed } from './walk';
  *    removed.
  *
  * The same snapshot serves `restoreSiblingSections` (restore-sibling-sections.ts), which puts back
- * the other parts of a story told as a series of like sections.
+ * the other parts of a story told as a series of like sections, and `restoreDroppedHeadings`,
+ * which puts back section headings Readability took for page headers.
  */
 
 /** A restored paragraph must read like story prose: this long, with this few links. */
