@@ -27,14 +27,23 @@ export function isCollapsedPanel(el: Element): boolean {
   return controlsOf(el.ownerDocument, id).some(isHeadingControl);
 }
 
+const controlsByDocument = new WeakMap<Document, Map<string, Element[]>>();
+
 /** The elements that name `id` in their `aria-controls` (a space-separated list of ids). */
 function controlsOf(doc: Document, id: string): Element[] {
-  const named: Element[] = [];
-  // Asked only of hidden elements with an id and prose, so one query per such element is cheap.
-  for (const control of doc.querySelectorAll('[aria-controls]')) {
-    if ((control.getAttribute('aria-controls') ?? '').split(/\s+/).includes(id)) named.push(control);
+  // One query per document, made only when a hidden element with an id and prose asks: an FAQ
+  // page can have dozens of closed panels. No rule changes `aria-controls` during a clean.
+  let byId = controlsByDocument.get(doc);
+  if (!byId) {
+    byId = new Map();
+    for (const control of doc.querySelectorAll('[aria-controls]')) {
+      for (const named of (control.getAttribute('aria-controls') ?? '').split(/\s+/)) {
+        if (named) byId.set(named, [...(byId.get(named) ?? []), control]);
+      }
+    }
+    controlsByDocument.set(doc, byId);
   }
-  return named;
+  return byId.get(id) ?? [];
 }
 
 function isHeadingControl(control: Element): boolean {
