@@ -30,6 +30,14 @@ const MIN_COPY_SHARE = 0.9;
 const MIN_COPY_CHARS = 200;
 const MIN_COPY_BLOCKS = 2;
 
+/** What an ancestor holds of the later copies' blocks. */
+interface CopyTally {
+  chars: number;
+  blocks: number;
+  paragraphs: number;
+  listItems: number;
+}
+
 export default defineRule({
   id: 'duplicate-copies',
   kind: 'repeated',
@@ -45,43 +53,39 @@ export default defineRule({
     }
     if (copies.length < MIN_COPY_BLOCKS) return [];
 
-    // Each ancestor's repeated text, and its repeated blocks: all of them, paragraphs, list items.
-    const copyChars = new Map<Element, number>();
-    const copyBlocks = new Map<Element, number>();
-    const copyShape = new Map<Element, { paragraphs: number; listItems: number }>();
+    // What each ancestor holds of the repeated blocks: their text, how many, how many paragraphs and list items.
+    const tallies = new Map<Element, CopyTally>();
     for (const block of copies) {
       const n = textLength(block);
       for (let up: Element | null = block; up && up !== root; up = up.parentElement) {
-        copyChars.set(up, (copyChars.get(up) ?? 0) + n);
-        copyBlocks.set(up, (copyBlocks.get(up) ?? 0) + 1);
-        let shape = copyShape.get(up);
-        if (!shape) copyShape.set(up, (shape = { paragraphs: 0, listItems: 0 }));
-        if (block.localName === 'p') shape.paragraphs++;
-        else if (block.localName === 'li') shape.listItems++;
+        let tally = tallies.get(up);
+        if (!tally) tallies.set(up, (tally = { chars: 0, blocks: 0, paragraphs: 0, listItems: 0 }));
+        tally.chars += n;
+        tally.blocks++;
+        if (block.localName === 'p') tally.paragraphs++;
+        else if (block.localName === 'li') tally.listItems++;
       }
     }
-    const isProse = (box: Element) => {
-      const shape = copyShape.get(box);
-      return !!shape && shape.paragraphs > 0 && shape.paragraphs >= shape.listItems;
-    };
     const candidates: Candidate[] = [];
     let lastBox: Element | null = null;
     for (const block of copies) {
       if (lastBox && containsElement(lastBox, block)) continue;
-      const box = boxOf(block, root, copyChars);
-      if ((copyBlocks.get(box) ?? 0) < MIN_COPY_BLOCKS || (copyChars.get(box) ?? 0) < MIN_COPY_CHARS || !isProse(box)) continue;
+      const box = boxOf(block, root, tallies);
+      const tally = tallies.get(box);
+      // Mostly prose: at least as many paragraphs as list items, and some.
+      if (!tally || tally.blocks < MIN_COPY_BLOCKS || tally.chars < MIN_COPY_CHARS || tally.paragraphs === 0 || tally.paragraphs < tally.listItems) continue;
       lastBox = box;
-      candidates.push({ element: box, reason: `Printed earlier in the article (${copyBlocks.get(box)} blocks again; the first copy is kept)` });
+      candidates.push({ element: box, reason: `Printed earlier in the article (${tally.blocks} blocks again; the first copy is kept)` });
     }
     return candidates;
   },
 });
 
 /** The highest ancestor of `block` below `root` whose text is almost all repeated blocks. */
-function boxOf(block: Element, root: Element, copyChars: ReadonlyMap<Element, number>): Element {
+function boxOf(block: Element, root: Element, tallies: ReadonlyMap<Element, CopyTally>): Element {
   let box = block;
   for (let up = block.parentElement; up && up !== root; up = up.parentElement) {
-    const repeated = copyChars.get(up) ?? 0;
+    const repeated = tallies.get(up)?.chars ?? 0;
     // The climb stops at the first ancestor with other text in it: the copy is the box below.
     if (repeated < MIN_COPY_SHARE * textLength(up)) break;
     box = up;
