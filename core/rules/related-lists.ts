@@ -16,6 +16,22 @@ import { descendantElements, descendantsNamed, childElements, closestNamed, hasD
  * tables, lists with a long paragraph.
  */
 export const RELATED_HEADINGS = phraseRegex([
+  // Longer and singular shapes of the same labels ("Related Post", "Related investing topics",
+  // "Other Posts You May Enjoy", "If you liked this post you might also like:", "Next article"):
+  // each names other pages of the site, never a part of the story. First, so that the longest
+  // wording wins over a shorter one below ("Related") and the label still counts as all phrase.
+  'related (?:\\S+ )?(?:posts?|articles?|reads?|topics|guides|videos?|story)(?: (?:and|&) links)?(?: (?:that|which) (?:may|might) interest you)?',
+  '(?:posts?|articles?|stories|reads) (?:that )?you (?:may|might) (?:also )?(?:like|enjoy|be interested in)', 'other (?:posts|articles|stories|recipes|guides)(?: you (?:may|might) (?:also )?(?:like|enjoy))?',
+  'more (?:\\S+ ){0,3}(?:posts|articles|stories|recipes|guides)(?: (?:by|from|on|about)(?: \\S+){1,4})?', 'you (?:may|might) (?:also )?be interested in(?: (?:the following|these|this))?(?: (?:topics|articles|posts|stories))?(?: as well)?',
+  'if you (?:liked|enjoyed) this(?: (?:post|article|story|recipe))?,? you (?:may|might|will|would) (?:also )?(?:like|enjoy|love)(?: these)?', '(?:this|these) (?:might|may) (?:also )?(?:be )?interesting (?:to|for) you',
+  '(?:what )?to read next', '(?:what )?others are reading', '(?:next|previous) (?:article|post|story)', 'recent (?:posts|articles|stories)',
+  'ähnliche (?:artikel|beiträge|themen)', 'andere (?:artikel|beiträge)', '(?:nächster|vorheriger) (?:artikel|beitrag)', 'weiterführende[rn]? (?:links?|artikel|beiträge)', 'diese (?:artikel|beiträge) könnten (?:sie|dich) (?:auch )?interessieren',
+  'article (?:suivant|précédent)', 'd[’\']autres articles', 'ces articles pourraient vous intéresser', 'vous (?:pourriez|pourrez) aussi aimer', 'articles? connexes',
+  '(?:artículo|entrada|nota) (?:siguiente|anterior)', 'siguiente (?:artículo|entrada)', 'otros artículos', 'artículos relacionados', '(?:también )?te podría interesar',
+  '(?:próximo|seguinte) (?:artigo|post)', 'artigo anterior', 'outros artigos', 'artigos relacionados', 'você (?:também )?(?:pode|poderá) gostar',
+  'articolo (?:successivo|precedente)', 'prossimo articolo', 'altri articoli', 'ti potrebbe(?:ro)? interessare',
+  '(?:volgend|vorig) artikel', 'andere artikelen', 'gerelateerde (?:artikelen|berichten)', 'dit vind je misschien ook leuk',
+  '(?:następny|poprzedni) artykuł', 'inne artykuły', '(?:powiązane|podobne) artykuły', 'może cię (?:też |także )?zainteresować',
   'we recommend', 'recommended(?: for you| stories| articles| reading)?', 'related(?: stories| articles| posts| content| coverage| news| reading| links)?', 'latest(?: news| stories| articles| posts)?', 'most (?:read|popular|viewed|shared)', 'popular(?: now| stories| posts)?', 'trending(?: now)?', 'read (?:also|more|next)', 'also read', 'more (?:stories|news|from|on|articles|in)(?: \\S+){0,4}', 'you (?:may|might) (?:also )?(?:like|enjoy|be interested)', 'discover more(?: \\S+)?', 'top stories', 'editor[’\']?s picks',
   'lesen sie (?:auch|mehr|weiter)', 'auch lesen', 'meist ?diskutiert', '(?:heute )?empfehlen wir', 'wir empfehlen', 'mehr zum thema', 'das könnte (?:sie|dich) auch interessieren', 'auch interessant', 'weitere (?:artikel|beiträge|nachrichten|themen)(?: (?:aus|zu|zum|zur|von|im|in) (?:\\S+ ){0,2}\\S+)?', 'empfohlene (?:artikel|beiträge|inhalte)', '(?:entdecken sie|entdecke) (?:jetzt|mehr|weitere(?: \\S+)?)', 'meistgelesen', 'am meisten gelesen', 'neueste (?:artikel|beiträge)', 'empfehlungen', 'verwandte (?:artikel|themen)',
   '(?:à )?lire aussi', 'à lire (?:également|aussi)', 'sur le même (?:sujet|thème)', 'les plus lus', 'dernières (?:actualités|infos|nouvelles)', 'articles? (?:similaires|liés)', 'nous vous recommandons', 'vous aimerez aussi', 'découvrez (?:aussi|plus|nos autres)(?: \\S+)?', 'descubre más', 'descubra mais', 'scopri (?:di più|altri|anche)', 'ontdek meer', 'odkryj więcej',
