@@ -134,8 +134,8 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     if (prose) {
       t = now();
       const inArticle = keptCopies(article, prose);
-      restoreDroppedParagraphs(prose, inArticle);
-      restoreSiblingSections(prose, inArticle);
+      restoreDroppedParagraphs(prose, inArticle, article);
+      restoreSiblingSections(prose, inArticle, article);
       restoreDroppedHeadings(prose, inArticle, article);
       timings.recoverMs += now() - t;
     }

@@ -169,13 +169,13 @@ function fewChildren(el: Element): Element[] {
  * kept. `inArticle` (from `keptCopies`) gains the restored paragraphs, so the next recovery step
  * need not look for them again. Returns the restored paragraphs.
  */
-export function restoreDroppedParagraphs(snapshot: ProseSnapshot, inArticle: Map<ProseParagraph, Element>): Element[] {
+export function restoreDroppedParagraphs(snapshot: ProseSnapshot, inArticle: Map<ProseParagraph, Element>, article: Element): Element[] {
   const { paragraphs } = snapshot;
   const kept = paragraphs.filter((p) => inArticle.has(p));
   if (kept.length < 2 || kept.length === paragraphs.length) return [];
   const container = storyContainer(kept);
   if (!container) return [];
-  const restored: Element[] = restoreLead(paragraphs, kept, container, inArticle);
+  const restored: Element[] = restoreLead(snapshot, kept, container, inArticle, article);
   let previousKept: Element | null = null;
   for (const paragraph of paragraphs) {
     const copy = inArticle.get(paragraph);
@@ -274,9 +274,11 @@ export function keptCopies(article: Element, { paragraphs }: ProseSnapshot): Map
  * The standfirst: story paragraphs just before the first kept one, in the story container's
  * parent (`<div class="chapo"><p>…</p></div>` beside `<div class="body">`). Readability scores
  * the body's container and leaves the lead behind. Only the run of restorable paragraphs right
- * before the first kept one comes back, in order, in front of it.
+ * before the first kept one comes back, in order, in front of it (or of the heading Readability
+ * kept above it).
  */
-function restoreLead(paragraphs: ProseParagraph[], kept: ProseParagraph[], container: Element, inArticle: Map<ProseParagraph, Element>): Element[] {
+function restoreLead(snapshot: ProseSnapshot, kept: ProseParagraph[], container: Element, inArticle: Map<ProseParagraph, Element>, article: Element): Element[] {
+  const { paragraphs } = snapshot;
   const first = kept[0]!;
   const firstIndex = paragraphs.indexOf(first);
   if (firstIndex <= 0) return [];
@@ -287,15 +289,46 @@ function restoreLead(paragraphs: ProseParagraph[], kept: ProseParagraph[], conta
   const before = new Set(paragraphs[firstIndex - 1]!.ancestors);
   const outer = above.find((el) => before.has(el));
   if (!outer) return [];
-  const lead: Element[] = [];
+  const lead: ProseParagraph[] = [];
   for (let i = firstIndex - 1; i >= 0 && lead.length < MAX_LEAD_PARAGRAPHS; i--) {
     const paragraph = paragraphs[i]!;
     if (inArticle.has(paragraph) || !isRestorable(paragraph, outer, LEAD_WRAPPER_TAGS)) break;
-    lead.unshift(paragraph.element);
+    lead.unshift(paragraph);
   }
-  const anchor = inArticle.get(first)!;
-  for (const p of lead) anchor.before(p, '\n');
-  return lead;
+  if (!lead.length) return [];
+  // In front of the story's first kept block: its first paragraph, or a heading Readability kept
+  // between the lead and that paragraph (the lead does not go between a heading and its text).
+  let anchor = inArticle.get(first)!;
+  let anchorOrder = first.order;
+  for (const [heading, element] of keptHeadingsOf(snapshot, article)) {
+    if (heading.order > lead[lead.length - 1]!.order && heading.order < anchorOrder) {
+      anchor = element;
+      anchorOrder = heading.order;
+    }
+  }
+  for (const { element } of lead) anchor.before(element, '\n');
+  return lead.map(({ element }) => element);
+}
+
+/**
+ * The snapshot's headings Readability kept, each with its element in the article. Found by text
+ * (after a retry the article holds copies), so only a heading whose text is the only one of its
+ * kind on the page: each product's "Pros" would otherwise all point at the kept product's.
+ */
+export function keptHeadingsOf(snapshot: ProseSnapshot, article: Element): Map<ProseParagraph, Element> {
+  const inArticle = new Map<string, Element | null>();
+  for (const heading of descendantsNamed(article, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6')) {
+    const text = normalizeWhitespace(heading.textContent ?? '');
+    inArticle.set(text, inArticle.has(text) ? null : heading);
+  }
+  const onPage = new Map<string, number>();
+  for (const { text } of snapshot.headings) onPage.set(text, (onPage.get(text) ?? 0) + 1);
+  const kept = new Map<ProseParagraph, Element>();
+  for (const heading of snapshot.headings) {
+    const copy = inArticle.get(heading.text);
+    if (copy && onPage.get(heading.text) === 1) kept.set(heading, copy);
+  }
+  return kept;
 }
 
 /** The deepest original ancestor shared by every kept paragraph (Readability's story container). */

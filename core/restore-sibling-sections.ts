@@ -1,5 +1,5 @@
 import { linkDensity } from './link-density';
-import { isRestorable, storyContainer, type ProseParagraph, type ProseSnapshot } from './recover-lost-text';
+import { isRestorable, keptHeadingsOf, storyContainer, type ProseParagraph, type ProseSnapshot } from './recover-lost-text';
 
 /**
  * Recall recovery, part 3: a story told as a series of like sections. Best-of lists, reviews of
@@ -34,7 +34,7 @@ const MIN_OTHER_PARTS = 2;
 const MIN_TEMPLATE_OVERLAP = 0.5;
 
 /** Puts back the paragraphs and headings of the kept section's like siblings; returns them in page order. */
-export function restoreSiblingSections(snapshot: ProseSnapshot, inArticle: ReadonlyMap<ProseParagraph, Element>): Element[] {
+export function restoreSiblingSections(snapshot: ProseSnapshot, inArticle: ReadonlyMap<ProseParagraph, Element>, article: Element): Element[] {
   const kept = snapshot.paragraphs.filter((p) => inArticle.has(p));
   if (!kept.length) return [];
   const container = storyContainer(kept);
@@ -71,7 +71,7 @@ export function restoreSiblingSections(snapshot: ProseSnapshot, inArticle: Reado
     // (the kept part and at least two more) is the story's own list of parts.
     if (new Set(paragraphs.map(branchOf)).size < MIN_OTHER_PARTS) continue;
     const headings = snapshot.headings.filter((h) => isPart(h));
-    return insertInPageOrder([...paragraphs, ...headings].sort((a, b) => a.order - b.order), kept, inArticle);
+    return insertInPageOrder([...paragraphs, ...headings].sort((a, b) => a.order - b.order), kept, keptHeadingsOf(snapshot, article), inArticle);
   }
   return [];
 }
@@ -111,9 +111,16 @@ function sharedClassTest(el: Element): ((other: Element) => boolean) | null {
   return (other) => (other.getAttribute('class') ?? '').split(/\s+/).some((name) => own.has(name));
 }
 
-/** Each block goes after the kept or restored block before it on the page; blocks before the first kept one go in front of it. */
-function insertInPageOrder(blocks: ProseParagraph[], kept: ProseParagraph[], inArticle: ReadonlyMap<ProseParagraph, Element>): Element[] {
-  const placed = kept.map((p) => ({ order: p.order, element: inArticle.get(p)! }));
+/**
+ * Each block goes after the kept or restored block before it on the page; blocks before the first
+ * kept one go in front of it. The kept headings count as kept blocks, so a part restored before
+ * the kept one goes above the kept part's heading, not between that heading and its text.
+ */
+function insertInPageOrder(blocks: ProseParagraph[], kept: ProseParagraph[], keptHeadings: ReadonlyMap<ProseParagraph, Element>, inArticle: ReadonlyMap<ProseParagraph, Element>): Element[] {
+  const placed = [
+    ...kept.map((p) => ({ order: p.order, element: inArticle.get(p)! })),
+    ...[...keptHeadings].map(([heading, element]) => ({ order: heading.order, element })),
+  ].sort((a, b) => a.order - b.order);
   const first = placed[0]!;
   const restored: Element[] = [];
   for (const block of blocks) {

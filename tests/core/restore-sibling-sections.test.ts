@@ -73,7 +73,7 @@ describe('restoreSiblingSections (recall recovery: a story told as a series of l
     const { document } = new JSDOM(`<body><main><div class="modules">${[1, 2, 3, 4].map(part).join('')}</div></main></body>`).window;
     const snapshot = snapshotProse(document.body);
     const inArticle = new Map(snapshot.paragraphs.filter((p) => /number 2 |tip 2 /.test(p.text)).map((p) => [p, p.element] as const));
-    const restored = restoreSiblingSections(snapshot, inArticle).map((el) => el.textContent ?? '');
+    const restored = restoreSiblingSections(snapshot, inArticle, document.createElement('div')).map((el) => el.textContent ?? '');
     for (const n of [1, 3, 4]) expect(restored.some((text) => text.startsWith(`Tip number ${n} is`)), `tip ${n}`).toBe(true);
   });
 
@@ -83,7 +83,7 @@ describe('restoreSiblingSections (recall recovery: a story told as a series of l
     const snapshot = snapshotProse(document.body);
     // Readability's pick held the paragraphs of options 2 and 3: their wrapper is the container.
     const inArticle = new Map(snapshot.paragraphs.filter((p) => /number [23] /.test(p.text)).map((p) => [p, p.element] as const));
-    const restored = restoreSiblingSections(snapshot, inArticle).map((el) => el.textContent ?? '');
+    const restored = restoreSiblingSections(snapshot, inArticle, document.createElement('div')).map((el) => el.textContent ?? '');
     for (const n of [1, 4, 5]) expect(restored.some((text) => text.startsWith(`Way number ${n} spreads`)), `option ${n}`).toBe(true);
     expect(restored).toContain('Way number 4 to pay for the car');
     expect(restored.some((text) => /number [23] /.test(text))).toBe(false);
