@@ -300,7 +300,7 @@ function restoreLead(snapshot: ProseSnapshot, kept: ProseParagraph[], container:
   // between the lead and that paragraph (the lead does not go between a heading and its text).
   let anchor = inArticle.get(first)!;
   let anchorOrder = first.order;
-  for (const [heading, element] of keptHeadingsOf(snapshot, article)) {
+  for (const [heading, element] of keptHeadingsOf(snapshot, article, inArticle)) {
     if (heading.order > lead[lead.length - 1]!.order && heading.order < anchorOrder) {
       anchor = element;
       anchorOrder = heading.order;
@@ -311,23 +311,29 @@ function restoreLead(snapshot: ProseSnapshot, kept: ProseParagraph[], container:
 }
 
 /**
- * The snapshot's headings Readability kept, each with its element in the article. Found by text
- * (after a retry the article holds copies), so only a heading whose text is the only one of its
- * kind on the page: each product's "Pros" would otherwise all point at the kept product's.
+ * The headings of the kept parts of the story, each with its element in the article: a heading
+ * Readability kept whose next block on the page is a paragraph it kept. Found by text (after a
+ * retry the article holds copies), so only a heading whose text is the only one of its kind on
+ * the page: each product's "Pros" would otherwise all point at the kept product's. A heading of
+ * a box Readability kept beside the story (an ad's title, removed later) is no part's heading.
  */
-export function keptHeadingsOf(snapshot: ProseSnapshot, article: Element): Map<ProseParagraph, Element> {
-  const inArticle = new Map<string, Element | null>();
+export function keptHeadingsOf(snapshot: ProseSnapshot, article: Element, inArticle: ReadonlyMap<ProseParagraph, Element>): Map<ProseParagraph, Element> {
+  const inArticleByText = new Map<string, Element | null>();
   for (const heading of descendantsNamed(article, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6')) {
     const text = normalizeWhitespace(heading.textContent ?? '');
-    inArticle.set(text, inArticle.has(text) ? null : heading);
+    inArticleByText.set(text, inArticleByText.has(text) ? null : heading);
   }
   const onPage = new Map<string, number>();
   for (const { text } of snapshot.headings) onPage.set(text, (onPage.get(text) ?? 0) + 1);
+  const headings = new Set(snapshot.headings);
+  const blocks = [...snapshot.paragraphs, ...snapshot.headings].sort((a, b) => a.order - b.order);
   const kept = new Map<ProseParagraph, Element>();
-  for (const heading of snapshot.headings) {
-    const copy = inArticle.get(heading.text);
-    if (copy && onPage.get(heading.text) === 1) kept.set(heading, copy);
-  }
+  blocks.forEach((block, i) => {
+    if (!headings.has(block)) return;
+    const copy = inArticleByText.get(block.text);
+    const next = blocks[i + 1];
+    if (copy && onPage.get(block.text) === 1 && next && inArticle.has(next)) kept.set(block, copy);
+  });
   return kept;
 }
 

@@ -71,7 +71,7 @@ export function restoreSiblingSections(snapshot: ProseSnapshot, inArticle: Reado
     // (the kept part and at least two more) is the story's own list of parts.
     if (new Set(paragraphs.map(branchOf)).size < MIN_OTHER_PARTS) continue;
     const headings = snapshot.headings.filter((h) => isPart(h));
-    return insertInPageOrder([...paragraphs, ...headings].sort((a, b) => a.order - b.order), kept, keptHeadingsOf(snapshot, article), inArticle);
+    return insertInPageOrder([...paragraphs, ...headings].sort((a, b) => a.order - b.order), kept, keptHeadingsOf(snapshot, article, inArticle), inArticle);
   }
   return [];
 }

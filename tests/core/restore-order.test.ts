@@ -48,4 +48,17 @@ describe('restored blocks keep their page order around the headings Readability 
     const order = [...article.children].map((el) => (el.localName === 'h2' ? el.textContent.slice(0, 5) : `p${/\d/.exec(el.textContent)![0]}`));
     expect(order).toEqual(['Tip 1', 'p1', 'p1', 'Tip 2', 'p2', 'p2', 'Tip 3', 'p3', 'p3', 'Tip 4', 'p4', 'p4']);
   });
+
+  test('a heading Readability kept beside the story (an ad box’s title) is no anchor', () => {
+    const part = (n: number) => `<div class="module" id="module-${n}"><div class="row"><div class="cell"><div class="rich-text"><h2>Tip ${n}: keep a budget</h2><p>Tip number ${n} is to write down what comes in and what goes out each month, so that savings are planned rather than left over.</p><p>Most people who follow tip ${n} for a year find money they did not know they were spending, on subscriptions above all.</p></div></div></div></div>`;
+    const { document } = new JSDOM(`<body><main><div class="box"><h3>Garden tools on sale</h3><a href="/shop">Shop now</a></div><div class="modules">${[1, 2, 3, 4].map(part).join('')}</div></main></body>`).window;
+    const snapshot = snapshotProse(document.body);
+    // Readability kept part 3 and, after it, the box's title.
+    const article = document.createElement('div');
+    article.append(...document.querySelector('#module-3 .rich-text')!.children, document.querySelector('.box h3')!);
+    const inArticle = new Map(snapshot.paragraphs.filter((p) => p.element.parentElement === article).map((p) => [p, p.element] as const));
+    restoreSiblingSections(snapshot, inArticle, article);
+    expect(article.lastElementChild?.textContent).toBe('Garden tools on sale');
+    expect(article.firstElementChild?.textContent).toBe('Tip 1: keep a budget');
+  });
 });
