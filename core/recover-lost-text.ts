@@ -213,7 +213,7 @@ export function restoreDroppedHeadings(snapshot: ProseSnapshot, inArticle: Reado
   if (!container) return [];
   const root = article.getRootNode();
   // After a retry Readability's article holds copies: a heading it kept is then found by its text.
-  const keptHeadings = new Set(descendantsNamed(article, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6').map((h) => normalizeWhitespace(h.textContent ?? '')));
+  const keptHeadings = headingsByText(article);
   const restored: Element[] = [];
   let at = 0;
   for (const heading of headings) {
@@ -318,11 +318,7 @@ function restoreLead(snapshot: ProseSnapshot, kept: ProseParagraph[], container:
  * a box Readability kept beside the story (an ad's title, removed later) is no part's heading.
  */
 export function keptHeadingsOf(snapshot: ProseSnapshot, article: Element, inArticle: ReadonlyMap<ProseParagraph, Element>): Map<ProseParagraph, Element> {
-  const inArticleByText = new Map<string, Element | null>();
-  for (const heading of descendantsNamed(article, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6')) {
-    const text = normalizeWhitespace(heading.textContent ?? '');
-    inArticleByText.set(text, inArticleByText.has(text) ? null : heading);
-  }
+  const inArticleByText = headingsByText(article);
   const onPage = new Map<string, number>();
   for (const { text } of snapshot.headings) onPage.set(text, (onPage.get(text) ?? 0) + 1);
   const headings = new Set(snapshot.headings);
@@ -335,6 +331,16 @@ export function keptHeadingsOf(snapshot: ProseSnapshot, article: Element, inArti
     if (copy && onPage.get(block.text) === 1 && next && inArticle.has(next)) kept.set(block, copy);
   });
   return kept;
+}
+
+/** The article's headings by their collapsed text; null for a text more than one heading has. */
+function headingsByText(article: Element): Map<string, Element | null> {
+  const byText = new Map<string, Element | null>();
+  for (const heading of descendantsNamed(article, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6')) {
+    const text = normalizeWhitespace(heading.textContent ?? '');
+    byText.set(text, byText.has(text) ? null : heading);
+  }
+  return byText;
 }
 
 /** The deepest original ancestor shared by every kept paragraph (Readability's story container). */
