@@ -142,26 +142,38 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     // Not-an-article gate (core/article-gate/; step `gate`): Readability returns its best block
     // even on a search page, a teaser front or a sign-in form. Off with both cleaning phases, so
     // "Readability alone" stays Readability alone.
-    if (parsed && step('gate') && (step('preclean') || step('postclean'))) {
+    const gate = (): CleanError | null => {
+      if (!parsed || !step('gate') || !(step('preclean') || step('postclean'))) return null;
       const refused = checkArticleGate(doc, article);
-      if (refused) return fail(refused);
+      if (refused) return refused;
       // A line or two ("<p>hi</p>") is not an article to read, however Readability scored it.
       if (countWords(article.textContent ?? '') < MIN_ARTICLE_WORDS && !article.querySelector('img, picture, video, table')) {
-        return fail({ code: 'not-article', reason: 'no-text', message: NOT_ARTICLE_MESSAGES['no-text'] });
+        return { code: 'not-article', reason: 'no-text', message: NOT_ARTICLE_MESSAGES['no-text'] };
       }
-    }
+      return null;
+    };
 
     t = now();
+    let refused: CleanError | null;
     if (step('postclean')) {
       const root = article;
-      withElementIndex(root, () => {
+      // The gate runs under the phase's element index too: it walks the article's blocks and
+      // their links, which the index answers without walking again.
+      refused = withElementIndex(root, () => {
+        const refusal = gate();
+        if (refusal) return refusal;
         runPhase('post', rules, ctx, { root, step: 'postclean', log, keep, kindsOff });
         // Inside the phase, and last in it (it changes attributes the index has read): the index
         // lists the article's elements and has read their attributes.
         if (parsed) dropPageClasses(root);
+        return null;
       });
-    } else if (parsed) dropPageClasses(article);
+    } else {
+      refused = gate();
+      if (!refused && parsed) dropPageClasses(article);
+    }
     timings.postcleanMs = now() - t;
+    if (refused) return fail(refused);
 
     // Site memory learns from the blocks left after postclean; listed only when the caller keeps a
     // memory, so a clean without one pays nothing for it.

@@ -1,3 +1,4 @@
+import { activeElementIndex } from './element-index';
 import { descendantElements } from './walk';
 
 /**
@@ -18,17 +19,35 @@ function declaredInJsonLd(doc: Document): boolean {
   let answer = jsonLdAnswer.get(doc);
   if (answer === undefined) {
     answer = false;
-    // A live collection read by index: a selector query or a tree walk over the whole document
-    // cost six to eight times more (measured on 40 trafilatura-dev pages in jsdom). The type's name in the text is the declaration, so
-    // JSON that can run to tens of kilobytes is not parsed.
-    const scripts = doc.getElementsByTagName('script');
-    for (let i = 0, n = scripts.length; i < n && !answer; i++) {
-      const script = scripts.item(i);
-      answer = !!script && script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json' && DISCUSSION_TYPE.test(script.textContent ?? '');
+    // The type's name in the text is the declaration, so JSON that can run to tens of kilobytes
+    // is not parsed.
+    for (const script of scriptsOf(doc)) {
+      answer = script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json' && DISCUSSION_TYPE.test(script.textContent ?? '');
+      if (answer) break;
     }
     jsonLdAnswer.set(doc, answer);
   }
   return answer;
+}
+
+/**
+ * The document's scripts. The body's come from the phase's element index when it covers the body
+ * (a live collection over the whole document cost more than the rest of the question); the
+ * head's, and those of any other child of the root element, from a collection each.
+ */
+function* scriptsOf(doc: Document): Generator<Element> {
+  const root = doc.documentElement;
+  const index = activeElementIndex();
+  const body = doc.body;
+  const inBody = body && index?.root === body ? index.descendants(body, ['script']) : null;
+  for (const part of root && inBody ? Array.from(root.children) : [doc]) {
+    if (part === body && inBody) {
+      yield* inBody;
+      continue;
+    }
+    const scripts = part.getElementsByTagName('script');
+    for (let i = 0, n = scripts.length; i < n; i++) yield scripts.item(i)!;
+  }
 }
 
 function declaredInMicrodata(wrapper: Element): boolean {

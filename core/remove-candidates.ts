@@ -20,6 +20,11 @@ export interface RemovalLog {
   follows?: Map<string, string>;
   /** The comments standing where preclean removals were (core/removals/markers.ts). */
   markers?: Comment[];
+  /**
+   * Removal id → the placeholder element this clean put in the article for it. A later removal can
+   * take a placeholder out with the block around it, so it is in the article only if it still is.
+   */
+  placeholders?: Map<string, Element>;
 }
 
 /** Where a phase removes, what it records into, and what the reader chose to keep. */
@@ -59,6 +64,7 @@ export function removeCandidates(candidates: Candidate[], rule: CleanupRule, { r
     if (inPlace) {
       const placeholder = element.ownerDocument.createElement('div');
       placeholder.setAttribute('data-qr-removed', id);
+      (log.placeholders ??= new Map<string, Element>()).set(id, placeholder);
       index?.replaced(element, placeholder);
       element.replaceWith(placeholder);
       noteFollows(follows, id, placeholder);

@@ -70,7 +70,7 @@ const SLUG_TEXT_LIMIT = 200;
  * subject, not a page component, so its words (`promotion`) must not mark the heading as a promo.
  */
 function isHeadingAnchorSlug(el: Element, id: string): boolean {
-  const idWords = splitName(id).split(' ');
+  const idWords = idWordsOf(id);
   if (idWords.length < 3) return false;
   let inHeading = false;
   for (let up: Element | null = el; up && !inHeading; up = up.parentElement) inHeading = HEADING_TAGS.includes(up.localName);
@@ -79,6 +79,19 @@ function isHeadingAnchorSlug(el: Element, id: string): boolean {
   if (text.length > SLUG_TEXT_LIMIT) return false;
   const textWords = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return idWords.every((word) => textWords.has(word));
+}
+
+const idWordsCache = new Map<string, string[]>();
+
+/** `splitName(id)` as a list, cached like `tokenizeNames`: asked of every element with an id, in each phase. */
+function idWordsOf(id: string): string[] {
+  let words = idWordsCache.get(id);
+  if (words === undefined) {
+    words = splitName(id).split(' ');
+    if (idWordsCache.size >= SPLIT_CACHE_LIMIT) idWordsCache.clear();
+    idWordsCache.set(id, words);
+  }
+  return words;
 }
 
 /** Token string of an element's aria-label / title, words only (`"Share on Facebook"` → ` share on facebook `). */

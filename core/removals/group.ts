@@ -21,8 +21,10 @@ export function groupRemovals(log: RemovalLog, article: Element | null): void {
   if (removals.length < 2 && !removals.some((removal) => removal.kind === 'hidden')) return;
   const byId = new Map(removals.map((removal) => [removal.id, removal]));
   const order = new Map(removals.map((removal, i) => [removal.id, i]));
+  // The placeholders this clean made and still in the article (the log remembers them: a
+  // selector query over the whole article cost more than the grouping itself).
   const placeholders = new Map<string, Element>();
-  if (article) for (const el of article.querySelectorAll(`[${PLACEHOLDER_ATTRIBUTE}]`)) placeholders.set(el.getAttribute(PLACEHOLDER_ATTRIBUTE) ?? '', el);
+  if (article) for (const [id, el] of log.placeholders ?? []) if (article.contains(el)) placeholders.set(id, el);
 
   const groups = new UnionFind(removals.map((removal) => removal.id));
   let firstHidden: string | null = null;

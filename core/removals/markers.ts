@@ -105,13 +105,14 @@ function hasVisibleCharacter(el: Element): boolean {
  * removes every other marker (also those inside removed blocks, so none reaches their HTML).
  * Answers the ids now shown in place.
  */
-export function resolvePrecleanMarkers(article: Element, removedElements: Iterable<Element>): Set<string> {
+function resolvePrecleanMarkers(article: Element, removedElements: Iterable<Element>, placeholders: Map<string, Element>): Set<string> {
   const placed = new Set<string>();
   for (const comment of markerComments(article)) {
     const id = removalIdOf(comment)!;
     const placeholder = article.ownerDocument.createElement('div');
     placeholder.setAttribute(PLACEHOLDER_ATTRIBUTE, id);
     comment.replaceWith(placeholder);
+    placeholders.set(id, placeholder);
     placed.add(id);
   }
   for (const element of removedElements) for (const comment of markerComments(element)) comment.remove();
@@ -134,11 +135,15 @@ function markerComments(root: Element): Comment[] {
  */
 export function placePrecleanRemovals(article: Element, log: RemovalLog): void {
   if (!log.markers?.length) return;
-  const placed = resolvePrecleanMarkers(article, log.elements?.values() ?? []);
+  const placeholders = (log.placeholders ??= new Map<string, Element>());
+  const placed = resolvePrecleanMarkers(article, log.elements?.values() ?? [], placeholders);
   if (!placed.size) return;
   for (const removal of log.removals) {
     if (!placed.has(removal.id)) continue;
     if (log.elements?.has(removal.id)) removal.inPlace = true;
-    else article.querySelector(`[${PLACEHOLDER_ATTRIBUTE}="${removal.id}"]`)?.remove();
+    else {
+      placeholders.get(removal.id)?.remove();
+      placeholders.delete(removal.id);
+    }
   }
 }

@@ -1,3 +1,5 @@
+import { attributeNamesOf } from '../element-index';
+
 /**
  * The text a reader would have seen in a removed block, for its preview in "What was removed".
  * `textContent` also reads script and style source, `<noscript>` fallbacks (markup as text when
@@ -14,8 +16,11 @@ const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\
 
 /** Whether the page keeps this element out of sight (attributes only: no computed style). */
 function isHiddenFromReaders(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+  // The attribute names (read once per phase by the element index) first: most elements carry
+  // none of the three, and each lookup through jsdom costs more than the list.
+  const names = attributeNamesOf(el);
+  if (names.includes('hidden') || (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true')) return true;
+  const style = names.includes('style') ? el.getAttribute('style') : null;
   return style !== null && INLINE_HIDDEN.test(style);
 }
 

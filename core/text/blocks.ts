@@ -1,3 +1,4 @@
+import { attributeNamesOf } from '../element-index';
 import type { Candidate } from '../rules/rule';
 import { normalizeWhitespace } from './normalize';
 import { attributeTokens, wordCount } from './phrases';
@@ -69,10 +70,14 @@ export function collectTextBlocks(root: Element): TextBlock[] {
 /** Whole tokens of an element's id, class, role, aria-label and data-* names and values. */
 export function elementTokens(el: Element): string[] {
   const tokens: string[] = [];
-  for (const attr of Array.from(el.attributes)) {
-    const name = attr.name;
-    if (name === 'id' || name === 'class' || name === 'role' || name === 'aria-label') tokens.push(...attributeTokens(attr.value));
-    else if (name.startsWith('data-')) tokens.push(...attributeTokens(name.slice(5)), ...(attr.value.length < 60 ? attributeTokens(attr.value) : []));
+  // Names from the phase's index and values by name: jsdom's `el.attributes` map is a proxy that
+  // cost more than the tokenising.
+  for (const name of attributeNamesOf(el)) {
+    if (name === 'id' || name === 'class' || name === 'role' || name === 'aria-label') tokens.push(...attributeTokens(el.getAttribute(name) ?? ''));
+    else if (name.startsWith('data-')) {
+      const value = el.getAttribute(name) ?? '';
+      tokens.push(...attributeTokens(name.slice(5)), ...(value.length < 60 ? attributeTokens(value) : []));
+    }
   }
   return tokens;
 }
