@@ -36,18 +36,26 @@ function declaredInJsonLd(doc: Document): boolean {
  * head's, and those of any other child of the root element, from a collection each.
  */
 function* scriptsOf(doc: Document): Generator<Element> {
-  const root = doc.documentElement;
   const index = activeElementIndex();
   const body = doc.body;
   const inBody = body && index?.root === body ? index.descendants(body, ['script']) : null;
-  for (const part of root && inBody ? Array.from(root.children) : [doc]) {
-    if (part === body && inBody) {
-      yield* inBody;
-      continue;
-    }
-    const scripts = part.getElementsByTagName('script');
-    for (let i = 0, n = scripts.length; i < n; i++) yield scripts.item(i)!;
+  if (!doc.documentElement || !inBody) {
+    yield* scriptsBelow(doc);
+    return;
   }
+  for (const part of Array.from(doc.documentElement.children)) {
+    if (part === body) yield* inBody;
+    else {
+      // A page's own scripts may append a script to the root element itself.
+      if (part.localName === 'script') yield part;
+      yield* scriptsBelow(part);
+    }
+  }
+}
+
+function* scriptsBelow(root: Document | Element): Generator<Element> {
+  const scripts = root.getElementsByTagName('script');
+  for (let i = 0, n = scripts.length; i < n; i++) yield scripts.item(i)!;
 }
 
 function declaredInMicrodata(wrapper: Element): boolean {

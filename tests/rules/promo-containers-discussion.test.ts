@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
+import { withElementIndex } from '../../core/element-index';
 import promoContainers from '../../core/rules/promo-containers';
 import type { RuleContext } from '../../core/rules/rule';
 
@@ -33,6 +34,19 @@ describe('promo-containers on a discussion page', () => {
   test('a Q&A page (QAPage in a @graph) or microdata DiscussionForumPosting keeps it too', () => {
     expect(commentsRemoved('<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"QAPage"}]}</script>')).toBe(false);
     expect(commentsRemoved('', ' itemscope itemtype="https://schema.org/DiscussionForumPosting"')).toBe(false);
+  });
+
+  test('the declaration is read from the body and from the root element too, with the phase\'s element index active', () => {
+    const declaration = '<script type="application/ld+json">{"@type":"DiscussionForumPosting"}</script>';
+    const inBody = new JSDOM(`<html><head></head><body><div id="comments">${POSTS}</div>${declaration}<div>${PANEL}</div></body></html>`).window.document;
+    const onRoot = new JSDOM(`<html><head></head><body><div id="comments">${POSTS}</div><div>${PANEL}</div></body></html>`).window.document;
+    // A page's own scripts can append to the root element, which the HTML parser never does.
+    onRoot.documentElement.append(onRoot.createRange().createContextualFragment(declaration));
+    const takesComments = (document: Document) =>
+      withElementIndex(document.body, () => promoContainers.collect(document.body, { doc: document } as RuleContext)).some((candidate) => candidate.element.id === 'comments');
+    expect(takesComments(inBody)).toBe(false);
+    expect(takesComments(onRoot)).toBe(false);
+    expect(onRoot.documentElement.lastElementChild?.localName).toBe('script');
   });
 
   test('the declaration spares discussion wrappers only: a share bar on the thread page still goes', () => {
