@@ -1,4 +1,6 @@
 import { textLength } from '../prose';
+import { collectTextBlocks, type TextBlock } from '../text/blocks';
+import { bylineNames } from '../text/byline';
 import { wholeTextRegex, wordCount } from '../text/phrases';
 import { elementTokens } from '../tokens';
 import { descendantElements } from '../walk';
@@ -13,7 +15,11 @@ import { defineRule, type Candidate } from './rule';
  *    (`author-bio`, `mvp-author-box`, `TestReport__AuthorBox`, `about-author`), or it is a
  *    schema.org author (`itemprop="author"`) that carries a description;
  * 2. an "About the author" label (8 languages) as a whole short block, with the short block
- *    right after it.
+ *    right after it;
+ * 3. a short paragraph at the article's head or tail that opens with the header's byline name (or
+ *    its first name) and a verb of being, having or writing ("Jane Roe is a senior editor…", "Jane
+ *    has covered…"), with a line of the bare name just above it. Themes print these without any
+ *    class the first test knows; labelled whole-page main content (wcxb-dev) leaves them out.
  * A byline ("By Jane Roe", `span.author`) has no box word and stays: Readability decides on those.
  */
 
@@ -32,13 +38,36 @@ const MAX_BIO_WORDS = 150;
 const MAX_SHARE_OF_ARTICLE = 0.3;
 const MAX_LABEL_CHARS = 40;
 const LABEL_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'strong', 'span']);
+/**
+ * What a bio says right after the writer's name, in the eight languages: a present-tense verb of
+ * being or having ("is", "has", "ist", "est", "a", "es", "ha", "é", "tem", "è", "heeft", "jest",
+ * "ma") or of the writer's trade ("writes", "covers", "lives"), or how they started ("founded").
+ * A bio speaks of the writer now; the past tense ("Jack was encouraging…") is a story or a
+ * testimonial about someone of the same name. A name followed by "said" or a comma is a quote or
+ * an apposition, and stays.
+ */
+const BIO_VERBS = [
+  'is', 'has', 'writes', 'covers', 'lives', 'works', 'founded',
+  'ist', 'hat', 'schreibt', 'lebt', 'arbeitet', 'gründete',
+  'est', 'a', 'écrit', 'vit', 'travaille', 'fonde',
+  'es', 'ha', 'escribe', 'vive', 'trabaja', 'fundó',
+  'é', 'tem', 'escreve', 'trabalha', 'fundou',
+  'è', 'scrive', 'lavora', 'fonda',
+  'heeft', 'schrijft', 'woont', 'werkt', 'richtte',
+  'jest', 'ma', 'pisze', 'mieszka', 'pracuje', 'założył', 'założyła',
+].join('|');
+/** Where a bio sits: in the last share of the article's words (under the story) or the first (above it). */
+const TAIL_SHARE = 0.35;
+const HEAD_SHARE = 0.15;
+/** "By" or "Written by" before the bare name on the line above a bio, in the eight languages. */
+const NAME_LINE_LABEL = /^(?:(?:written |posted )?by|geschrieben von|von|écrit par|par|escrito por|por|scritto da|di|geschreven door|door|napisane przez|autor(?:in)?|auteur|autore|author)\s*:?\s*/iu;
 
 export default defineRule({
   id: 'author-bios',
   kind: 'prompt',
   phase: 'post',
-  summary: 'Removes author boxes (“About the author”, 8 languages, or a box marked `author-bio` / schema.org author with a description).',
-  collect(root) {
+  summary: 'Removes author boxes (“About the author”, 8 languages, a box marked `author-bio` / schema.org author with a description, or a bio at the article’s edge that opens with the byline’s name).',
+  collect(root, ctx) {
     const candidates: Candidate[] = [];
     const taken: Element[] = [];
     const rootChars = textLength(root);
@@ -63,9 +92,44 @@ export default defineRule({
         if (bio && !/^h[1-6]$/.test(bio.localName) && isShortBox(bio)) take(bio, 'The author’s bio under an “About the author” heading');
       }
     }
+    // After the marked boxes, so a bio inside one goes with its box.
+    for (const [bio, nameLine] of namedBios(root, ctx.byline)) {
+      if (!isShortBox(bio.element)) continue;
+      take(bio.element, 'A bio of the writer the byline names');
+      if (nameLine) take(nameLine.element, 'The writer’s name above their bio');
+    }
     return candidates;
   },
 });
+
+/** Blocks at the article's edges that open with a byline name and a bio verb, each with the bare-name line above it if there is one. */
+function namedBios(root: Element, byline: string | null): Array<[TextBlock, TextBlock | null]> {
+  const names = bylineNames(byline);
+  if (names.length === 0) return [];
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The full name, or the first name alone when it is a word of its own ("Kaavya is…" under "Kaavya Shah").
+  const openings = names.flatMap((name) => {
+    const first = name.split(' ')[0]!;
+    return first.length >= 3 && !first.endsWith('.') ? [name, first] : [name];
+  });
+  const opensWithName = new RegExp(`^[^\\p{L}\\p{N}]*(?:${openings.map(escape).join('|')})(?![\\p{L}\\p{N}])\\s+(?:${BIO_VERBS})(?![\\p{L}\\p{N}])`, 'iu');
+  const nameLines = new Set(names.map((name) => name.toLowerCase()));
+  const blocks = collectTextBlocks(root);
+  const total = blocks.reduce((sum, block) => sum + block.words, 0);
+  const found: Array<[TextBlock, TextBlock | null]> = [];
+  let before = 0;
+  for (const [index, block] of blocks.entries()) {
+    const after = total - before - block.words;
+    before += block.words;
+    if (/^h[1-6]$/.test(block.element.localName) || block.words > MAX_BIO_WORDS) continue;
+    if (after > total * TAIL_SHARE && before - block.words > total * HEAD_SHARE) continue;
+    if (!opensWithName.test(block.text)) continue;
+    const previous = blocks[index - 1];
+    const isNameLine = previous !== undefined && nameLines.has(previous.text.replace(NAME_LINE_LABEL, '').trim().toLowerCase());
+    found.push([block, isNameLine ? previous : null]);
+  }
+  return found;
+}
 
 function isMarkedAuthorBox(el: Element): boolean {
   if (AUTHOR_BOX_TOKENS.test(elementTokens(el))) return true;

@@ -16,3 +16,30 @@ export function splitBylineDate(byline: string | null): { byline: string | null;
   if (!match) return { byline, date: null };
   return { byline: match[1]!.trim(), date: match[2]!.replace(/^(?:Published|Updated|Posted)(?: on)?:?\s*/i, '').trim() };
 }
+
+/** A label before the names: "By", "Written by", "Von", "Par", "Por", "Di", "Door", "Przez", "Autor:". */
+const BY_LABEL = /^(?:(?:written |posted )?by|von|par|por|di|da|door|przez|autor(?:in)?|auteur|autore|author)\s*:?\s+/iu;
+/** Between two writers: a comma, an ampersand, a slash, "and" in the eight languages. */
+const NAME_SEPARATOR = /\s*(?:[,;&|/]|\s(?:and|und|et|y|e|en|i|oraz)\s)\s*/iu;
+/** Lower-case parts of a person's name: "Marna van der Merwe", "Ana de la Cruz". */
+const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'da', 'das', 'dos', 'du', 'di', 'von', 'zu', 'ten', 'ter']);
+
+/**
+ * The people a byline names, as the page prints them: "By Jane Roe and John Poe, The Courier"
+ * gives "Jane Roe" and "John Poe". A part that is not two to four capitalised words (a site or
+ * desk name in lower case, "Updated", a template placeholder, a brand in capitals) is not a person
+ * and is left out.
+ */
+export function bylineNames(byline: string | null): string[] {
+  if (!byline) return [];
+  const names: string[] = [];
+  for (const part of byline.replace(/\s+/g, ' ').trim().replace(BY_LABEL, '').split(NAME_SEPARATOR)) {
+    const words = part.trim().split(' ').filter(Boolean);
+    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
+    if (capitalised.length < 2 || words.length > 4) continue;
+    // A word in capitals ("QCY Official", "HR Cloud") makes a brand, not a person; an initial ("S.") is fine.
+    if (!words.every((word) => /^\p{Lu}(?:\.|\p{Ll}[\p{L}'’-]*)$/u.test(word) || NAME_PARTICLES.has(word))) continue;
+    names.push(words.join(' '));
+  }
+  return names;
+}
