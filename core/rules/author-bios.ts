@@ -1,6 +1,6 @@
 import { textLength } from '../prose';
 import { collectTextBlocks, type TextBlock } from '../text/blocks';
-import { bylineNames } from '../text/byline';
+import { BY_LABEL, bylineNames } from '../text/byline';
 import { wholeTextRegex, wordCount } from '../text/phrases';
 import { elementTokens } from '../tokens';
 import { descendantElements } from '../walk';
@@ -59,8 +59,6 @@ const BIO_VERBS = [
 /** Where a bio sits: in the last share of the article's words (under the story) or the first (above it). */
 const TAIL_SHARE = 0.35;
 const HEAD_SHARE = 0.15;
-/** "By" or "Written by" before the bare name on the line above a bio, in the eight languages. */
-const NAME_LINE_LABEL = /^(?:(?:written |posted )?by|geschrieben von|von|écrit par|par|escrito por|por|scritto da|di|geschreven door|door|napisane przez|autor(?:in)?|auteur|autore|author)\s*:?\s*/iu;
 
 export default defineRule({
   id: 'author-bios',
@@ -125,7 +123,7 @@ function namedBios(root: Element, byline: string | null): Array<[TextBlock, Text
     if (after > total * TAIL_SHARE && before - block.words > total * HEAD_SHARE) continue;
     if (!opensWithName.test(block.text)) continue;
     const previous = blocks[index - 1];
-    const isNameLine = previous !== undefined && nameLines.has(previous.text.replace(NAME_LINE_LABEL, '').trim().toLowerCase());
+    const isNameLine = previous !== undefined && nameLines.has(previous.text.replace(BY_LABEL, '').trim().toLowerCase());
     found.push([block, isNameLine ? previous : null]);
   }
   return found;

@@ -17,8 +17,12 @@ export function splitBylineDate(byline: string | null): { byline: string | null;
   return { byline: match[1]!.trim(), date: match[2]!.replace(/^(?:Published|Updated|Posted)(?: on)?:?\s*/i, '').trim() };
 }
 
-/** A label before the names: "By", "Written by", "Von", "Par", "Por", "Di", "Door", "Przez", "Autor:". */
-const BY_LABEL = /^(?:(?:written |posted )?by|von|par|por|di|da|door|przez|autor(?:in)?|auteur|autore|author)\s*:?\s+/iu;
+/**
+ * A label before a writer's name, in the eight languages: "By", "Written by", "Geschrieben von",
+ * "Écrit par", "Escrito por", "Scritto da", "Geschreven door", "Napisane przez", "Autor:". It ends
+ * in a colon or a space, so "Dianne" or "Paris" never lose their first letters to "di" or "par".
+ */
+export const BY_LABEL = /^(?:(?:written |posted )?by|geschrieben von|von|écrit par|par|escrito por|por|scritto da|di|da|geschreven door|door|napisane przez|przez|autor(?:in)?|auteur|autore|author)(?:\s*:\s*|\s+)/iu;
 /** Between two writers: a comma, an ampersand, a slash, "and" in the eight languages. */
 const NAME_SEPARATOR = /\s*(?:[,;&|/]|\s(?:and|und|et|y|e|en|i|oraz)\s)\s*/iu;
 /** Lower-case parts of a person's name: "Marna van der Merwe", "Ana de la Cruz". */

@@ -31,6 +31,11 @@ describe('bylineNames', () => {
     ['Von Anna Berres und Jonas Keil', ['Anna Berres', 'Jonas Keil']],
     ['Par Claire Dubois et Piotr Nowak', ['Claire Dubois', 'Piotr Nowak']],
     ['Marna van der Merwe', ['Marna van der Merwe']],
+    ['Geschrieben von Jane Roe', ['Jane Roe']],
+    ['Author: Ana de la Cruz', ['Ana de la Cruz']],
+    // A label ends in a colon or a space: these names start with "di" and "par" and stay whole.
+    ['Dianne Parisi', ['Dianne Parisi']],
+    ['Paris Hilton', ['Paris Hilton']],
   ])('reads %j', (byline, names) => {
     expect(bylineNames(byline)).toEqual(names);
   });
