@@ -1,7 +1,7 @@
 import { linkTextLength, linksOf } from '../link-density';
 import { textLength } from '../prose';
 import { wordCount } from '../text/phrases';
-import { containsElement, descendantElements } from '../walk';
+import { containsElement, descendantElements, hasDescendantNamed } from '../walk';
 import { defineRule, type Candidate } from './rule';
 
 /**
@@ -19,6 +19,10 @@ import { defineRule, type Candidate } from './rule';
 const MAX_LOOSE_WORDS = 25;
 /** A navigation block holding this share of the article's text or more is the article's wrapper. */
 const MAX_SHARE_OF_ARTICLE = 0.4;
+/** Words of a box's own title beside the menu ("Table of Contents", "On this page", "Contents:"). */
+const MAX_TITLE_WORDS = 5;
+/** Levels above the menu a title's box may sit: a table-of-contents plugin wraps its title in one or two. */
+const MAX_TITLE_LEVELS = 3;
 
 export default defineRule({
   id: 'navigation-menus',
@@ -36,11 +40,29 @@ export default defineRule({
       if (!isNavigation(el)) continue;
       inside = el;
       const reason = navigationReason(el, articleIds, rootChars);
-      if (reason) candidates.push({ element: el, reason });
+      if (reason) candidates.push({ element: titledBox(el, root), reason });
     }
     return candidates;
   },
 });
+
+/**
+ * The menu with its own title: table-of-contents plugins put "Table of Contents" in a box beside
+ * the `<nav>` (`<div class="toc"><p>Table of Contents</p><nav>…</nav></div>`), and a title left
+ * over a removed menu titles nothing. Grows while the box holds nothing but the menu and a short
+ * title: no link, picture, table or `<h1>` of its own, and never the article’s root.
+ */
+function titledBox(nav: Element, root: Element): Element {
+  let box = nav;
+  const navWords = wordCount(nav.textContent ?? '');
+  for (let level = 0, parent = nav.parentElement; level < MAX_TITLE_LEVELS && parent && parent !== root; level++, parent = parent.parentElement) {
+    const titleWords = wordCount(parent.textContent ?? '') - navWords;
+    if (titleWords > MAX_TITLE_WORDS) break;
+    if (linksOf(parent).length !== linksOf(nav).length || hasDescendantNamed(parent, 'h1', 'img', 'picture', 'video', 'iframe', 'table', 'svg', 'form', 'input', 'button')) break;
+    box = parent;
+  }
+  return box;
+}
 
 /** `<nav>` or `role="navigation"`; read as attributes, not with a selector, on every element of the article. */
 function isNavigation(el: Element): boolean {

@@ -32,6 +32,25 @@ describe('navigation-menus', () => {
     expect(collect(`<nav><a href="/a">A</a>${STORY}</nav>`)).toEqual([]);
   });
 
+  test('a short title in the box beside the menu goes with it; a box with more than a title stays', () => {
+    const removed = (html: string) => {
+      const doc = new JSDOM('<body></body>').window.document;
+      const root = doc.createElement('div');
+      root.innerHTML = html;
+      return rule.collect(root, {} as RuleContext).map((candidate) => candidate.element.textContent?.replace(/\s+/g, ' ').trim());
+    };
+    const toc = '<nav><a href="#a">One</a> <a href="#b">Two</a></nav>';
+    const sections = `<h2 id="a">One</h2>${STORY}<h2 id="b">Two</h2>${STORY}`;
+    expect(removed(`<div class="toc"><div><p>Table of Contents</p></div>
+${toc}</div>${sections}`)).toEqual(['Table of Contents One Two']);
+    expect(removed(`<details><summary>On this page</summary>
+<div>${toc}</div></details>${sections}`)).toEqual(['On this page One Two']);
+    // The headline, a link or a picture beside the menu is not its title.
+    expect(removed(`<header><h1>Bleeding a radiator</h1>${toc}</header>${sections}`)).toEqual(['One Two']);
+    expect(removed(`<div><a href="/heating/">Heating</a>${toc}</div>${sections}`)).toEqual(['One Two']);
+    expect(removed(`<div><p>Seven steps, from the key to the boiler gauge</p>${toc}</div>${sections}`)).toEqual(['One Two']);
+  });
+
   test('strip: a nested nav is one removal, the outer one', () => {
     expect(collect(`<nav><a href="/a">A</a><nav><a href="/b">B</a></nav></nav>${STORY}`)).toHaveLength(1);
   });
