@@ -5,14 +5,28 @@ import { isProtectedBlock, isProtectedByPlace, keepContentLists } from '../promo
 import { defineRule } from './rule';
 import { closestNamed, descendantsNamed, hasDescendantNamed } from '../walk';
 
-/** A block that is nothing but an ad label or an "article continues below" line. */
+/** Words that label an ad slot. */
+const AD_LABEL_WORDS = [
+  'advertisement', 'advertising', 'ad', 'sponsored(?: content)?', 'paid (?:content|post)',
+  'anzeige', 'werbung', 'publicité', 'pub', 'publicidad', 'contenido patrocinado', 'publicidade',
+  'pubblicità', 'contenuto sponsorizzato', 'advertentie', 'gesponsord', 'reklama', 'artykuł sponsorowany',
+];
+/**
+ * What an ad slot says about the story around it: that it goes on below, or when the ad goes
+ * away. Printed alone or after the label ("Advertisement - Continue Reading Below",
+ * "Advertisement (gone after registration)").
+ */
+const AD_SLOT_NOTES = [
+  '(?:the )?(?:story|article) continues (?:below|after)(?: (?:the|this))?(?: ad| advertisement)?', 'continue reading below', 'continues? below', '(?:gone|removed|hidden) (?:after|once you) (?:registration|register|sign in|log in)',
+  '(?:der )?artikel (?:geht|wird) (?:unter|nach) der (?:anzeige|werbung) (?:weiter|fortgesetzt)', 'weiterlesen nach der anzeige',
+  'la suite (?:après|sous) (?:cette|la) publicité', 'l[’\']article continue (?:après|sous) (?:cette|la) publicité',
+  'la noticia continúa (?:tras|después de) la publicidad', 'continua (?:depois|após) a publicidade',
+  "l[’']articolo continua dopo la pubblicità", 'het artikel gaat verder onder de advertentie', 'dalsza część artykułu pod reklamą',
+];
+/** A block that is nothing but an ad label, a note of the slot, or the two together. */
 const AD_LABEL = wholeTextRegex([
-  'advertisement', 'advertising', 'ad', 'sponsored(?: content)?', 'paid (?:content|post)', '(?:the )?(?:story|article) continues (?:below|after)(?: (?:the|this))?(?: ad| advertisement)?', 'continue reading below',
-  'anzeige', 'werbung', '(?:der )?artikel (?:geht|wird) (?:unter|nach) der (?:anzeige|werbung) (?:weiter|fortgesetzt)', 'weiterlesen nach der anzeige',
-  'publicité', 'pub', 'la suite (?:après|sous) (?:cette|la) publicité', 'l[’\']article continue (?:après|sous) (?:cette|la) publicité',
-  'publicidad', 'contenido patrocinado', 'la noticia continúa (?:tras|después de) la publicidad', 'publicidade', 'continua (?:depois|após) a publicidade',
-  'pubblicità', 'contenuto sponsorizzato', "l[’']articolo continua dopo la pubblicità", 'advertentie', 'gesponsord', 'het artikel gaat verder onder de advertentie',
-  'reklama', 'artykuł sponsorowany', 'dalsza część artykułu pod reklamą',
+  `(?:${AD_LABEL_WORDS.join('|')})(?:[^\\p{L}\\p{N}]+(?:${AD_SLOT_NOTES.join('|')}))?`,
+  ...AD_SLOT_NOTES,
 ]);
 /** Page furniture as a whole block: a reading-time label, a "load more" button, a "back to the list" link, a rating widget. */
 const READING_TIME = wholeTextRegex([
