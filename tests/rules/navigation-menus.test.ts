@@ -7,11 +7,20 @@ import { describeRuleFixtures } from './helpers/rule-fixtures';
 describeRuleFixtures('navigation-menus', describe, test, expect);
 
 /** The rule's candidates on an article body given as HTML, detached from the document as Readability's article is. */
-function collect(html: string): string[] {
+function candidates(html: string) {
   const doc = new JSDOM('<body></body>').window.document;
   const root = doc.createElement('div');
   root.innerHTML = html;
-  return rule.collect(root, {} as RuleContext).map((candidate) => candidate.reason);
+  return rule.collect(root, {} as RuleContext);
+}
+
+function collect(html: string): string[] {
+  return candidates(html).map((candidate) => candidate.reason);
+}
+
+/** The text of each element the rule would remove. */
+function removed(html: string): (string | undefined)[] {
+  return candidates(html).map((candidate) => candidate.element.textContent?.replace(/\s+/g, ' ').trim());
 }
 
 const STORY = `<p>${'The council voted on the new bus line after a long debate about costs and routes. '.repeat(8)}</p>`;
@@ -33,12 +42,6 @@ describe('navigation-menus', () => {
   });
 
   test('a short title in the box beside the menu goes with it; a box with more than a title stays', () => {
-    const removed = (html: string) => {
-      const doc = new JSDOM('<body></body>').window.document;
-      const root = doc.createElement('div');
-      root.innerHTML = html;
-      return rule.collect(root, {} as RuleContext).map((candidate) => candidate.element.textContent?.replace(/\s+/g, ' ').trim());
-    };
     const toc = '<nav><a href="#a">One</a> <a href="#b">Two</a></nav>';
     const sections = `<h2 id="a">One</h2>${STORY}<h2 id="b">Two</h2>${STORY}`;
     expect(removed(`<div class="toc"><div><p>Table of Contents</p></div>
