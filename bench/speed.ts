@@ -196,8 +196,10 @@ function printSummary(timings: PageTiming[], s: ReturnType<typeof summarise>, re
     ['p95', ms(s.readability.p95Ms), ms(s.engine.p95Ms)],
     ['sum over pages', ms(s.readability.totalMs), ms(s.engine.totalMs)],
   ]);
-  const verdict = s.medianOfRatios <= TARGET_RATIO ? 'within' : 'OVER';
-  console.log(`\nEngine / Readability: median of per-page ratios ${s.medianOfRatios.toFixed(3)} (p95 ${s.p95OfRatios.toFixed(3)}), ratio of medians ${s.ratioOfMedians.toFixed(3)}, ratio of sums ${s.ratioOfTotals.toFixed(3)} — ${verdict} the ${TARGET_RATIO}× target.\n`);
+  // The target names both measures: a page-by-page ratio and the ratio of the typical pages' times.
+  const within = (ratio: number) => (ratio <= TARGET_RATIO ? 'within' : 'OVER');
+  const verdict = `median of per-page ratios ${within(s.medianOfRatios)}, ratio of medians ${within(s.ratioOfMedians)}`;
+  console.log(`\nEngine / Readability: median of per-page ratios ${s.medianOfRatios.toFixed(3)} (p95 ${s.p95OfRatios.toFixed(3)}), ratio of medians ${s.ratioOfMedians.toFixed(3)}, ratio of sums ${s.ratioOfTotals.toFixed(3)} — against the ${TARGET_RATIO}× target: ${verdict}.\n`);
   table(['step (median per page)', 'Readability alone', 'Engine', 'Engine, sum'], Object.entries(s.steps).map(([key, v]) => [key, ms(v.readability), ms(v.engine), ms(v.engineTotal)]));
   console.log('');
   table(['rule collect', 'median', 'p95', 'sum'], Object.entries(s.rules).map(([id, v]) => [id, ms(v.medianMs), ms(v.p95Ms), ms(v.totalMs)]));
