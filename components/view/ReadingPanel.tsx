@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { FONT_FAMILIES, THEMES, TYPOGRAPHY_LIMITS, type Theme, type Typography } from '../../utils/settings/defaults';
 import { fontName, systemThemeHint, themeName } from '../../utils/i18n/reading-names';
 import { plural, t, uiLocale } from '../../utils/i18n';
@@ -63,7 +63,9 @@ function Stepper({ id, label, value, shown, limits, less, more, onChange }: Step
 export function ReadingPanel({ theme, typography, saveProblem, onChange, onClose, testId }: ReadingPanelProps) {
   const panel = useRef<HTMLDivElement>(null);
   // Opened from the bar: the first control takes focus, so the keyboard is where the eyes are.
-  useEffect(() => panel.current?.querySelector<HTMLElement>('input:checked, input')?.focus({ preventScroll: true }), []);
+  // Before the panel is painted: with `useEffect` the panel could show a frame or more (a busy
+  // page) while focus was still on "Aa", and a key pressed then went to the bar.
+  useLayoutEffect(() => panel.current?.querySelector<HTMLElement>('input:checked, input')?.focus({ preventScroll: true }), []);
   const type = (change: Partial<Typography>) => onChange({ typography: change });
   return (
     <div
