@@ -12,6 +12,8 @@ export interface BenchArgs {
   siteMemory: boolean;
   /** `--clock cpu`: bench:speed times with this process's CPU time instead of the wall clock. */
   clock: 'wall' | 'cpu';
+  /** `--first`: bench:speed times each page's first clean only (no warm-up on the page, one run of each). */
+  first: boolean;
   help: boolean;
 }
 
@@ -19,11 +21,11 @@ export class BenchArgsError extends Error {}
 
 /**
  * Parses `--set NAME` (repeatable), `--file SUBSTRING` (repeatable), `--json`, `--verbose`,
- * `--limit N`, `--reps N`, `--only id,id`, `--skip id,id`, `--clock wall|cpu`, `--help`. Throws BenchArgsError with a
+ * `--limit N`, `--reps N`, `--only id,id`, `--skip id,id`, `--clock wall|cpu`, `--first`, `--help`. Throws BenchArgsError with a
  * one-line message on anything else.
  */
 export function parseBenchArgs(argv: readonly string[], knownSets: readonly string[]): BenchArgs {
-  const args: BenchArgs = { sets: [], files: [], json: false, verbose: false, limit: null, reps: 5, only: [], skip: [], siteMemory: false, clock: 'wall', help: false };
+  const args: BenchArgs = { sets: [], files: [], json: false, verbose: false, limit: null, reps: 5, only: [], skip: [], siteMemory: false, clock: 'wall', first: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -74,6 +76,9 @@ export function parseBenchArgs(argv: readonly string[], knownSets: readonly stri
         args.clock = clock;
         break;
       }
+      case '--first':
+        args.first = true;
+        break;
       case '--help':
       case '-h':
         args.help = true;

@@ -6,8 +6,13 @@ const SETS = ['seed', 'appeals-dev'];
 describe('parseBenchArgs', () => {
   it('reads repeatable sets and files, flags, numbers and rule lists', () => {
     expect(parseBenchArgs(['--set', 'seed', '--set', 'appeals-dev', '--file', '03-', '--json', '--verbose', '--limit', '40', '--reps', '3', '--skip', 'a,b', '--clock', 'cpu'], SETS)).toEqual({
-      sets: ['seed', 'appeals-dev'], files: ['03-'], json: true, verbose: true, limit: 40, reps: 3, only: [], skip: ['a', 'b'], siteMemory: false, clock: 'cpu', help: false,
+      sets: ['seed', 'appeals-dev'], files: ['03-'], json: true, verbose: true, limit: 40, reps: 3, only: [], skip: ['a', 'b'], siteMemory: false, clock: 'cpu', first: false, help: false,
     });
+  });
+
+  it('--first asks bench:speed for each page’s first clean only', () => {
+    expect(parseBenchArgs(['--first'], SETS).first).toBe(true);
+    expect(parseBenchArgs([], SETS).first).toBe(false);
   });
 
   it.each([
