@@ -55,10 +55,11 @@ export default defineRule({
 function titledBox(nav: Element, root: Element): Element {
   let box = nav;
   const navWords = wordCount(nav.textContent ?? '');
+  const navLinks = linksOf(nav).length;
   for (let level = 0, parent = nav.parentElement; level < MAX_TITLE_LEVELS && parent && parent !== root; level++, parent = parent.parentElement) {
     const titleWords = wordCount(parent.textContent ?? '') - navWords;
     if (titleWords > MAX_TITLE_WORDS) break;
-    if (linksOf(parent).length !== linksOf(nav).length || hasDescendantNamed(parent, 'h1', 'img', 'picture', 'video', 'iframe', 'table', 'svg', 'form', 'input', 'button')) break;
+    if (linksOf(parent).length !== navLinks || hasDescendantNamed(parent, 'h1', 'img', 'picture', 'video', 'iframe', 'table', 'svg', 'form', 'input', 'button')) break;
     box = parent;
   }
   return box;
