@@ -29,7 +29,7 @@ import { firefoxBuildDir } from '../tests/e2e/helpers/firefox-launch';
 import { extensionBuildDir } from '../tests/e2e/helpers/launch';
 import { FIXTURE_PAGES } from '../tests/e2e/helpers/corpus';
 import { startPageServer } from '../tests/e2e/helpers/server';
-import { BENCH_BROWSERS, launchBenchBrowser, whyBrowserCannotRun, type BenchBrowser, type BenchBrowserName, type TriggerJson } from './lib/bench-browsers';
+import { BENCH_BROWSERS, launchBenchBrowser, takeBrowserArgs, whyBrowserCannotRun, type BenchBrowser, type BenchBrowserName, type TriggerJson } from './lib/bench-browsers';
 import { runBench, startBench } from './lib/bench-start';
 import { ANNOTATED_SETS, listAnnotatedPages, matchesFileFilter, type AnnotatedPage } from './lib/corpus';
 import { evenSample, median, quantile } from './lib/stats';
@@ -103,25 +103,20 @@ const round1 = (ms: number) => Math.round(ms * 10) / 10;
 
 /** This bench's own options (`--browser`, `--pause`); the rest go to the shared parser. */
 function parseOwnArgs(argv: readonly string[]): { browsers: BenchBrowserName[]; pauseMs: number; rest: string[]; error?: string } {
-  const browsers: BenchBrowserName[] = [];
+  const taken = takeBrowserArgs(argv);
   const rest: string[] = [];
   let pauseMs = SETTLE_MS;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--pause') {
-      const seconds = Number(argv[++i]);
-      if (!Number.isFinite(seconds) || seconds < 0) return { browsers, pauseMs, rest, error: `--pause needs a number of seconds ≥ 0, got “${argv[i] ?? ''}”` };
-      pauseMs = Math.max(SETTLE_MS, seconds * 1000);
+  if (taken.error) return { browsers: taken.browsers, pauseMs, rest, error: taken.error };
+  for (let i = 0; i < taken.rest.length; i++) {
+    if (taken.rest[i] !== '--pause') {
+      rest.push(taken.rest[i]!);
       continue;
     }
-    if (argv[i] !== '--browser') {
-      rest.push(argv[i]!);
-      continue;
-    }
-    const value = argv[++i];
-    if (value !== 'chromium' && value !== 'firefox') return { browsers, pauseMs, rest, error: `--browser is ${BENCH_BROWSERS.join(' or ')}, got “${value ?? ''}”` };
-    if (!browsers.includes(value)) browsers.push(value);
+    const seconds = Number(taken.rest[++i]);
+    if (!Number.isFinite(seconds) || seconds < 0) return { browsers: taken.browsers, pauseMs, rest, error: `--pause needs a number of seconds ≥ 0, got “${taken.rest[i] ?? ''}”` };
+    pauseMs = Math.max(SETTLE_MS, seconds * 1000);
   }
-  return { browsers: browsers.length ? browsers : [...BENCH_BROWSERS], pauseMs, rest };
+  return { browsers: taken.browsers.length ? taken.browsers : [...BENCH_BROWSERS], pauseMs, rest };
 }
 
 /** Without a display, runs this same command again under xvfb-run; returns its exit code, or null to go on here. */

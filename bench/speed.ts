@@ -1,7 +1,7 @@
 /**
  * Speed benchmark: Readability alone vs the full engine on the same pages, in one run.
  *
- *   npm run bench:speed -- [--limit N] [--reps N] [--first] [--clock wall|cpu] [--set NAME]… [--file SUBSTRING]… [--only ids] [--skip ids] [--json]
+ *   npm run bench:speed -- [--browser chromium|firefox] [--limit N] [--reps N] [--first] [--clock wall|cpu] [--set NAME]… [--file SUBSTRING]… [--only ids] [--skip ids] [--json]
  *
  * Pages: seed + appeals-dev + an evenly spaced, deterministic sample of trafilatura-dev
  * (`--limit N`, default 80; all 482 with `--limit 482`). Each page is read, decoded and parsed once
@@ -23,6 +23,11 @@
  * background threads (GC, compiler), so it reads a little higher than the wall clock on an idle
  * machine.
  *
+ * `--browser chromium|firefox` runs the same plan in that browser, headless, instead of jsdom
+ * (bench/lib/browser-timer.ts): each page is parsed there with DOMParser, as the extension's
+ * cleaning context parses its copy, and both variants clean that document; the wall clock of an
+ * idle page.
+ *
  * Caveat: jsdom is not a browser. Its DOM is several times slower than Chromium's or Firefox's,
  * and not uniformly so (selector matching and textContent cost relatively more), so absolute
  * times here overstate what a reader waits for, and the engine/Readability ratio is indicative,
@@ -33,10 +38,14 @@ import { readHtmlInput } from '../cli/read-input';
 import { cleanArticle } from '../core/clean-article';
 import { RULES } from '../core/rules/index';
 import type { CleanOptions, StepTimings } from '../core/types';
+import { BENCH_BROWSERS, takeBrowserArgs, whyBrowserCannotRun } from './lib/bench-browsers';
+import { openBrowserTimer, type BrowserTimer } from './lib/browser-timer';
 import { runBench, startBench } from './lib/bench-start';
 import { ANNOTATED_SETS, type AnnotatedPage, listAnnotatedPages, matchesFileFilter } from './lib/corpus';
 import { ruleSelection } from './lib/rule-selection';
+import { clockRules } from './lib/rule-clock';
 import { evenSample, median, quantile } from './lib/stats';
+import { runTimingPlan, type TimedRuns, type TimingPlan } from './lib/timing-plan';
 
 /** The issue's budget: engine time per page at most this multiple of Readability alone (median). */
 const TARGET_RATIO = 1.15;
@@ -45,8 +54,10 @@ const STEP_KEYS = ['prepareMs', 'precleanMs', 'readabilityMs', 'postcleanMs', 'r
 
 const HELP = `Usage: npm run bench:speed -- [options]
 
-Times Readability alone and the full engine on the same jsdom documents.
+Times Readability alone and the full engine on the same jsdom documents (or, with --browser, on
+the same documents parsed in a real browser).
 
+  --browser NAME    time in ${BENCH_BROWSERS.join(' or ')} (headless) instead of jsdom
   --limit N         trafilatura-dev pages to sample evenly (default ${DEFAULT_TRAFILATURA_SAMPLE}; 482 = all)
   --reps N          timed repetitions per page and variant, after a warm-up (default 5)
   --set NAME        only this set (repeatable): ${ANNOTATED_SETS.join(', ')}
@@ -68,8 +79,6 @@ interface PageTiming {
   ruleMs: Record<string, number>;
 }
 
-/** Time spent in each rule's collect during the current run; reset before each run. */
-const ruleClock = new Map<string, number>();
 /** The clock every timing in this run uses (`--clock`). */
 let now: () => number = () => performance.now();
 
@@ -79,28 +88,28 @@ function cpuNow(): number {
   return (usage.user + usage.system) / 1000;
 }
 
-/** Wraps every registered rule's `collect` with a clock, in this process only (rules are untouched on disk). */
-function instrumentRules(): void {
-  for (const rule of RULES) {
-    const collect = rule.collect.bind(rule);
-    (rule as { collect: typeof rule.collect }).collect = (root, ctx) => {
-      const start = now();
-      try {
-        return collect(root, ctx);
-      } finally {
-        ruleClock.set(rule.id, (ruleClock.get(rule.id) ?? 0) + now() - start);
-      }
-    };
-  }
-}
-
 async function main(): Promise<number> {
-  const start = startBench('bench:speed', process.argv.slice(2), ANNOTATED_SETS, HELP, 'time');
+  const own = takeBrowserArgs(process.argv.slice(2));
+  if (own.error || own.browsers.length > 1) {
+    console.error(`bench:speed: ${own.error ?? 'one --browser at a time'}`);
+    return 2;
+  }
+  const browser = own.browsers[0] ?? null;
+  const start = startBench('bench:speed', own.rest, ANNOTATED_SETS, HELP, 'time');
   if (!start.run) return start.exitCode;
   const { args, corpusDir } = start;
   const rules = ruleSelection('bench:speed', args.only, args.skip);
   if (!rules.ok) {
     console.error(rules.message);
+    return 2;
+  }
+  if (browser && args.clock === 'cpu') {
+    console.error('bench:speed: --clock cpu times this process; a browser is timed by its own wall clock (leave out --clock)');
+    return 2;
+  }
+  const cannot = browser && whyBrowserCannotRun(browser);
+  if (cannot) {
+    console.error(`bench:speed: ${cannot}`);
     return 2;
   }
   const sets = args.sets.length ? args.sets : [...ANNOTATED_SETS];
@@ -111,28 +120,32 @@ async function main(): Promise<number> {
     pages.push(...(set === 'trafilatura-dev' ? evenSample(listed, args.limit ?? DEFAULT_TRAFILATURA_SAMPLE) : listed));
   }
   if (args.clock === 'cpu') now = cpuNow;
-  instrumentRules();
+  const ruleClock = clockRules(() => now());
   const engineOptions: CleanOptions = { now, ...rules.options };
+  const timer = browser ? await openBrowserTimer(browser) : null;
   const timings: PageTiming[] = [];
   const skipped: string[] = [];
-  for (const [index, page] of pages.entries()) {
-    if (index % 25 === 0) process.stderr.write(`bench:speed: ${index}/${pages.length}\n`);
-    const timing = await timePage(page, args.first ? { first: true, readabilityFirst: index % 2 === 0 } : { first: false, reps: args.reps }, engineOptions);
-    if (typeof timing === 'string') skipped.push(`${page.name}: ${timing}`);
-    else timings.push(timing);
-    await yieldToEventLoop();
+  try {
+    for (const [index, page] of pages.entries()) {
+      if (index % 25 === 0) process.stderr.write(`bench:speed: ${index}/${pages.length}\n`);
+      const plan: TimingPlan = args.first ? { first: true, readabilityFirst: index % 2 === 0 } : { first: false, reps: args.reps };
+      const timing = timer ? await timePageInBrowser(page, plan, timer, rules.options) : await timePage(page, plan, engineOptions, ruleClock);
+      if (typeof timing === 'string') skipped.push(`${page.name}: ${timing}`);
+      else timings.push(timing);
+      await yieldToEventLoop();
+    }
+  } finally {
+    await timer?.close();
   }
   const summary = summarise(timings);
-  if (args.json) console.log(JSON.stringify({ pages: timings.length, reps: args.first ? 'first clean' : args.reps, clock: args.clock, skipped, ...summary }));
-  else printSummary(timings, summary, args.first ? null : args.reps, skipped, engineOptions, args.clock);
+  const where = timer ? { browser: timer.version, isolated: timer.isolated } : { clock: args.clock };
+  if (args.json) console.log(JSON.stringify({ pages: timings.length, reps: args.first ? 'first clean' : args.reps, ...where, skipped, ...summary }));
+  else printSummary(timings, summary, args.first ? null : args.reps, skipped, engineOptions, args.clock, timer);
   return 0;
 }
 
-/** Times one page; answers a reason string when it cannot be timed. */
-/** Warm runs (`reps` of each after a warm-up), or the page's first clean (one of each, in the given order). */
-type TimingPlan = { first: false; reps: number } | { first: true; readabilityFirst: boolean };
-
-async function timePage(page: AnnotatedPage, plan: TimingPlan, engineOptions: CleanOptions): Promise<PageTiming | string> {
+/** Times one page in jsdom; answers a reason string when it cannot be timed. */
+async function timePage(page: AnnotatedPage, plan: TimingPlan, engineOptions: CleanOptions, ruleClock: Map<string, number>): Promise<PageTiming | string> {
   const input = await readHtmlInput(page.path);
   if (!input.ok) return input.error;
   const url = page.url ?? undefined;
@@ -141,39 +154,30 @@ async function timePage(page: AnnotatedPage, plan: TimingPlan, engineOptions: Cl
   const dom = parsed.dom;
   try {
     const doc = dom.window.document;
-    const readabilityRun = () => cleanArticle(doc, { url, now, steps: { preclean: false, postclean: false } });
-    const engineRun = () => {
-      ruleClock.clear();
-      return cleanArticle(doc, { ...engineOptions, url });
-    };
-    const readability: StepTimings[] = [];
-    const engine: StepTimings[] = [];
-    const rules: Map<string, number>[] = [];
-    // Warm-up: the first clean of a document pays for jsdom's lazy caches (selectors, styles).
-    if (!plan.first) {
-      readabilityRun();
-      engineRun();
-    }
-    const reps = plan.first ? 1 : plan.reps;
-    for (let rep = 0; rep < reps; rep++) {
-      // Alternate who goes first so neither always runs on a warmer heap (first-clean runs: from page to page).
-      if (plan.first ? plan.readabilityFirst : rep % 2 === 0) {
-        readability.push(readabilityRun().timings);
-        engine.push(engineRun().timings);
-        rules.push(new Map(ruleClock));
-      } else {
-        engine.push(engineRun().timings);
-        rules.push(new Map(ruleClock));
-        readability.push(readabilityRun().timings);
-      }
-    }
-    const readabilitySteps = medianSteps(readability);
-    const engineSteps = medianSteps(engine);
-    const ruleMs = Object.fromEntries(RULES.map((rule) => [rule.id, median(rules.map((clock) => clock.get(rule.id) ?? 0))]));
-    return { name: page.name, readabilityMs: readabilitySteps.totalMs, engineMs: engineSteps.totalMs, ratio: engineSteps.totalMs / readabilitySteps.totalMs, readabilitySteps, engineSteps, ruleMs };
+    const runs = runTimingPlan(
+      plan,
+      () => cleanArticle(doc, { url, now, steps: { preclean: false, postclean: false } }).timings,
+      () => cleanArticle(doc, { ...engineOptions, url }).timings,
+      ruleClock,
+    );
+    return pageTiming(page.name, runs);
   } finally {
     dom.window.close();
   }
+}
+
+/** Times one page in the browser; answers a reason string when it cannot be timed. */
+async function timePageInBrowser(page: AnnotatedPage, plan: TimingPlan, timer: BrowserTimer, rules: Pick<CleanOptions, 'only' | 'skip'>): Promise<PageTiming | string> {
+  const input = await readHtmlInput(page.path);
+  if (!input.ok) return input.error;
+  return pageTiming(page.name, await timer.time(input.html, page.url ?? undefined, plan, rules));
+}
+
+function pageTiming(name: string, runs: TimedRuns): PageTiming {
+  const ruleMs = Object.fromEntries(RULES.map((rule) => [rule.id, median(runs.rules.map((times) => times[rule.id] ?? 0))]));
+  const readabilitySteps = medianSteps(runs.readability);
+  const engineSteps = medianSteps(runs.engine);
+  return { name, readabilityMs: readabilitySteps.totalMs, engineMs: engineSteps.totalMs, ratio: engineSteps.totalMs / readabilitySteps.totalMs, readabilitySteps, engineSteps, ruleMs };
 }
 
 function medianSteps(runs: StepTimings[]): PageTiming['readabilitySteps'] {
@@ -198,10 +202,16 @@ function summarise(timings: PageTiming[]) {
   };
 }
 
-function printSummary(timings: PageTiming[], s: ReturnType<typeof summarise>, reps: number | null, skipped: string[], engineOptions: CleanOptions, clock: 'wall' | 'cpu'): void {
+function printSummary(timings: PageTiming[], s: ReturnType<typeof summarise>, reps: number | null, skipped: string[], engineOptions: CleanOptions, clock: 'wall' | 'cpu', browser: BrowserTimer | null): void {
   console.log('# Quiet Reader speed: Readability alone vs the full engine');
-  console.log('Caveat: jsdom, not a browser. Absolute times overstate a browser\'s; the ratio is indicative.');
-  console.log(`${timings.length} pages, ${reps === null ? 'the first clean of each page (one run of each, no warm-up on the page)' : `${reps} timed reps each after a warm-up`}; cleanArticle time only (jsdom parsing excluded, the same for both); ${clock === 'cpu' ? 'CPU time of this process' : 'wall clock'}.`);
+  const runs = reps === null ? 'the first clean of each page (one run of each, no warm-up on the page)' : `${reps} timed reps each after a warm-up`;
+  if (browser) {
+    console.log(`In ${browser.version}, headless: each page parsed there with DOMParser (parsing excluded, the same for both).`);
+    console.log(`${timings.length} pages, ${runs}; cleanArticle time only; the page's wall clock${browser.isolated ? '' : ' (the page is not cross-origin isolated: coarse timers)'}.`);
+  } else {
+    console.log('Caveat: jsdom, not a browser. Absolute times overstate a browser\'s; the ratio is indicative.');
+    console.log(`${timings.length} pages, ${runs}; cleanArticle time only (jsdom parsing excluded, the same for both); ${clock === 'cpu' ? 'CPU time of this process' : 'wall clock'}.`);
+  }
   if (engineOptions.only || engineOptions.skip) console.log(`Engine rules: ${JSON.stringify({ only: engineOptions.only, skip: engineOptions.skip })}`);
   console.log('');
   table(['per page', 'Readability alone', 'Engine'], [

@@ -43,6 +43,22 @@ export interface BenchBrowser {
 const SHORTCUT = 'alt+shift+y';
 const PAGE_LOAD_TIMEOUT_MS = 20_000;
 
+/** Takes every `--browser NAME` out of `argv`: the browsers named (in order, once each) and the other arguments. */
+export function takeBrowserArgs(argv: readonly string[]): { browsers: BenchBrowserName[]; rest: string[]; error?: string } {
+  const browsers: BenchBrowserName[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== '--browser') {
+      rest.push(argv[i]!);
+      continue;
+    }
+    const value = argv[++i];
+    if (value !== 'chromium' && value !== 'firefox') return { browsers, rest, error: `--browser is ${BENCH_BROWSERS.join(' or ')}, got “${value ?? ''}”` };
+    if (!browsers.includes(value)) browsers.push(value);
+  }
+  return { browsers, rest };
+}
+
 /** Why this browser cannot be benchmarked here, or null. */
 export function whyBrowserCannotRun(name: BenchBrowserName): string | null {
   if (name === 'chromium' && !findChromium()) return 'Chromium is not installed (apt-get install -y chromium)';
