@@ -22,17 +22,26 @@ export interface PageToClean extends SerializedPage {
  * cleaning context's own window: its DOMParser builds the document and DOMPurify uses its DOM.
  */
 export function cleanPageHtml(page: PageToClean, win: Window & typeof globalThis): CleanResult {
-  const doc = new win.DOMParser().parseFromString(page.html, 'text/html');
-  pinBaseUrl(doc, page);
-  // A parsed document has no window, and the engine sanitises with the document's window
-  // (core/clean-article.ts `doc.defaultView`); this context's window has the same DOM classes.
-  Object.defineProperty(doc, 'defaultView', { value: win, configurable: true });
+  const doc = parsePageCopy(page, win);
   const result = cleanArticle(doc, cleanOptionsFor(page.settings, page.siteRule, page.url, page.siteMemoryEntry));
   // The result crosses extension messaging, and Firefox's copy leaves out accessor properties:
   // each removal's lazy `html` (core/removed-html.ts) becomes a plain value first, or "Show in
   // place" would show nothing. (Chrome's JSON copy reads every one of them anyway.)
   if (result.ok) settleRemovedHtml(result.removed);
   return result;
+}
+
+/**
+ * The page as the engine reads it in this context: parsed inertly with `win`'s DOMParser, answering
+ * with the page's own addresses, and sanitised with `win` (bench:speed --browser parses the same way).
+ */
+export function parsePageCopy(page: Pick<SerializedPage, 'html' | 'url' | 'baseUrl'>, win: Window & typeof globalThis): Document {
+  const doc = new win.DOMParser().parseFromString(page.html, 'text/html');
+  pinBaseUrl(doc, page);
+  // A parsed document has no window, and the engine sanitises with the document's window
+  // (core/clean-article.ts `doc.defaultView`); this context's window has the same DOM classes.
+  Object.defineProperty(doc, 'defaultView', { value: win, configurable: true });
+  return doc;
 }
 
 /**
