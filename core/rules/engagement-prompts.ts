@@ -1,6 +1,7 @@
 import { isQuotedSpeech } from '../guards/is-quoted-speech';
 import { collectPromoBoxes, collectTextBlocks, findLinkToken, type TextBlock } from '../text/blocks';
-import { phraseRegex, wholeTextRegex, wordCount } from '../text/phrases';
+import { countWords } from '../text/normalize';
+import { phraseRegex, wholeTextRegex } from '../text/phrases';
 import { isProtectedBlock, isProtectedByPlace, keepContentLists } from '../promo-evidence';
 import { defineRule } from './rule';
 import { closestNamed, descendantsNamed, hasDescendantNamed } from '../walk';
@@ -148,7 +149,7 @@ function isLabelledLink(element: Element, text: string, label: string): boolean 
   if (/^[:|–—>»›-]/u.test(rest)) return true;
   // Without a separator the link must be a story's title, not a one-word tool link: a wiki's
   // "See also [edit]" section heading links "edit".
-  return linkChars >= rest.length * 0.6 && linkTexts.some((t) => wordCount(t) >= 2);
+  return linkChars >= rest.length * 0.6 && linkTexts.some((t) => countWords(t) >= 2);
 }
 
 function judgePrompt(block: TextBlock, root: Element): string | null {

@@ -1,6 +1,6 @@
 import { linkTextLength, linksOf } from '../link-density';
 import { textLength } from '../prose';
-import { wordCount } from '../text/phrases';
+import { countWords } from '../text/normalize';
 import { containsElement, descendantElements, hasDescendantNamed } from '../walk';
 import { defineRule, type Candidate } from './rule';
 
@@ -54,10 +54,10 @@ export default defineRule({
  */
 function titledBox(nav: Element, root: Element): Element {
   let box = nav;
-  const navWords = wordCount(nav.textContent ?? '');
+  const navWords = countWords(nav.textContent ?? '');
   const navLinks = linksOf(nav).length;
   for (let level = 0, parent = nav.parentElement; level < MAX_TITLE_LEVELS && parent && parent !== root; level++, parent = parent.parentElement) {
-    const titleWords = wordCount(parent.textContent ?? '') - navWords;
+    const titleWords = countWords(parent.textContent ?? '') - navWords;
     if (titleWords > MAX_TITLE_WORDS) break;
     if (linksOf(parent).length !== navLinks || hasDescendantNamed(parent, 'h1', 'img', 'picture', 'video', 'iframe', 'table', 'svg', 'form', 'input', 'button')) break;
     box = parent;
@@ -75,7 +75,7 @@ function navigationReason(nav: Element, articleIds: () => Set<string>, rootChars
   if (chars >= rootChars * MAX_SHARE_OF_ARTICLE) return null;
   const text = nav.textContent ?? '';
   const links = linksOf(nav);
-  const looseWords = wordCount(text) - links.reduce((sum, link) => sum + wordCount(link.textContent ?? ''), 0);
+  const looseWords = countWords(text) - links.reduce((sum, link) => sum + countWords(link.textContent ?? ''), 0);
   // An empty or link-free nav is a label left of a menu ("Post navigation"); prose in one is not.
   if (looseWords > MAX_LOOSE_WORDS || (links.length && linkTextLength(nav) < chars / 2 && looseWords > 8)) return null;
   // A table of contents links to the story's own headings; "#search" or "#main" is a menu's skip link.

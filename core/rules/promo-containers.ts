@@ -1,7 +1,7 @@
 import { isComponentNamespace } from '../component-namespace';
 import { isDeclaredDiscussion } from '../discussion-page';
 import { holdsMuchProse } from '../prose';
-import { elementTokens, matchedToken, tokenPattern } from '../tokens';
+import { elementTokens, matchedToken, rawNames, tokenHint, tokenPattern } from '../tokens';
 import type { ClutterKind } from '../types';
 import { defineRule, type Candidate } from './rule';
 import { containsElement, descendantElements, descendantsNamed, hasDescendantNamed } from '../walk';
@@ -27,6 +27,7 @@ const PROMO_WORDS = [
   'cookie', 'cookies', 'cookie banner', 'consent', 'gdpr', 'cmp', 'paywall', 'comments', 'comment respond', 'disqus', 'respond',
 ] as const;
 const PROMO_TOKENS = tokenPattern(PROMO_WORDS);
+const PROMO_HINT = tokenHint(PROMO_WORDS);
 /** The kind a reader sees for each marker word (anything not listed is a newsletter/subscription promo). */
 const KIND_OF_WORD: ReadonlyArray<[RegExp, ClutterKind]> = [
   [/donat|fundrais|membership/, 'appeal'],
@@ -60,7 +61,7 @@ export default defineRule({
     let cmpIsNamespace: boolean | undefined;
     for (const el of descendantElements(root)) {
       if (lastTaken && containsElement(lastTaken, el)) continue;
-      if (NEVER_TAGS.has(el.localName)) continue;
+      if (NEVER_TAGS.has(el.localName) || !PROMO_HINT.test(rawNames(el))) continue;
       const tokens = elementTokens(el);
       if (!tokens) continue;
       const word = matchedToken(tokens, PROMO_TOKENS);

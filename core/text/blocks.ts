@@ -1,7 +1,7 @@
 import { attributeNamesOf } from '../element-index';
 import type { Candidate } from '../rules/rule';
-import { normalizeWhitespace } from './normalize';
-import { attributeTokens, wordCount } from './phrases';
+import { countWords, normalizeWhitespace } from './normalize';
+import { attributeTokens } from './phrases';
 import { linksOf } from '../link-density';
 import { containsElement, hasDescendantNamed, rawTextLength } from '../walk';
 
@@ -57,7 +57,7 @@ export function collectTextBlocks(root: Element): TextBlock[] {
     const isBlock = BLOCK_TAGS.has(el.tagName);
     if (isBlock && !hasBlockInside && !NEVER_LEAF.has(el.tagName) && el !== root) {
       const text = normalizeWhitespace(el.textContent ?? '');
-      if (text) blocks.push({ element: el, text, words: wordCount(text) });
+      if (text) blocks.push({ element: el, text, words: countWords(text) });
     }
     return isBlock || hasBlockInside;
   };

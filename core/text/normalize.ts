@@ -17,8 +17,18 @@ export function previewText(text: string, max = 140): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Words in a text, for reading time: runs of letters or digits in any script. */
-export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return matches ? matches.length : 0;
+/** One word: a letter or digit in any script, then letters, digits, apostrophes or hyphens. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/**
+ * Words in a text: runs of letters or digits in any script. The count stops at `atMost`, for
+ * "is there this much?" tests on a whole article's text.
+ */
+export function countWords(text: string, atMost = Infinity): number {
+  // `test` on a global pattern steps through the words without building a match object for each
+  // (every block of every article is counted).
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < atMost && WORD.test(text)) count++;
+  return count;
 }

@@ -37,19 +37,6 @@ function toSource(fragment: string): string {
   return fragment.replace(/ /g, '\\s+').replace(/\\w/g, WORD_CHAR);
 }
 
-/** One word: a letter or digit, then letters, digits, apostrophes or hyphens. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-
-/** Words in a text (letters or digits in any script), for "is this short?" tests. */
-export function wordCount(text: string): number {
-  // `test` on a global pattern steps through the words without building a match object for each
-  // (every block of every article is counted).
-  WORD.lastIndex = 0;
-  let count = 0;
-  while (WORD.test(text)) count++;
-  return count;
-}
-
 /** Splits a class, id or data value into lower-case whole tokens: "NewsletterSignup_box" → newsletter, signup, box. */
 export function attributeTokens(value: string): string[] {
   return value

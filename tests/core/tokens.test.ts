@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { elementTokens, splitName, tokenizeNames, tokenPattern } from '../../core/tokens';
+import fc from 'fast-check';
+import { elementTokens, rawNames, splitName, tokenHint, tokenizeNames, tokenPattern } from '../../core/tokens';
 
 describe('splitName', () => {
   test.each([
@@ -39,5 +40,34 @@ describe('elementTokens skips a heading anchor spelled from the heading’s own 
     ['a container whose id repeats its title', '<div data-target id="newsletter-sign-up-now"><h2>Newsletter sign up now</h2><p>Every Friday.</p></div>', true],
   ])('%s', (_name, html, marked) => {
     expect(markedAsPromo(html)).toBe(marked);
+  });
+});
+
+describe('tokenHint never misses an element tokenPattern would match', () => {
+  const words = ['newsletter', 'sign up', 'most read', 'share', 'a2a kit', 'cmp', 'cookie'];
+  const pattern = tokenPattern(words);
+  const hint = tokenHint(words);
+  const pieces = ['news', 'letter', 'Newsletter', 'NEWSLETTER', 'sign', 'Up', 'up', 'most', 'Read', 'share', 'Share', 'SHARE', 'a2a', 'kit', 'cmp', 'has', 'tag', 'coo\u212Aie', 'İ', 'x', '-', '_', ':', '.', '/', '1', ' ', '  '];
+  const value = fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((parts) => parts.join(''));
+
+  test('for any class, id and role built from list words, camel humps, separators and digits', () => {
+    const { document } = new JSDOM('').window;
+    fc.assert(
+      fc.property(value, value, value, (cls, id, role) => {
+        const el = document.createElement('div');
+        if (cls) el.setAttribute('class', cls);
+        if (id) el.setAttribute('id', id);
+        if (role) el.setAttribute('role', role);
+        if (pattern.test(elementTokens(el))) expect(hint.test(rawNames(el))).toBe(true);
+      }),
+      { numRuns: 2000, seed: 1 },
+    );
+  });
+
+  test('a class with none of the words is not split', () => {
+    const el = new JSDOM('<div class="c-headline story__title" id="main-7" role="region"></div>').window.document.querySelector('div')!;
+    expect(hint.test(rawNames(el))).toBe(false);
+    el.setAttribute('class', 'c-headline mostRead');
+    expect(hint.test(rawNames(el))).toBe(true);
   });
 });

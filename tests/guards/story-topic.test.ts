@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { isFundraiserStory } from '../../core/guards/is-fundraiser-story';
 import { isNewsletterStory } from '../../core/guards/is-newsletter-story';
 import type { TextBlock } from '../../core/text/blocks';
-import { wordCount } from '../../core/text/phrases';
+import { countWords } from '../../core/text/normalize';
 
 // Guards only read text and word counts; the element is never touched.
-const blocks = (...texts: string[]): TextBlock[] => texts.map((text) => ({ element: null as unknown as Element, text, words: wordCount(text) }));
+const blocks = (...texts: string[]): TextBlock[] => texts.map((text) => ({ element: null as unknown as Element, text, words: countWords(text) }));
 const filler = 'The council met on Tuesday evening in the old school hall to discuss the budget for next year, and the meeting ran late into the night because of the long list.';
 
 describe('isFundraiserStory', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldText, normalizeWhitespace } from '../../core/text/normalize';
+import { countWords, foldText, normalizeWhitespace } from '../../core/text/normalize';
 
 /**
  * `normalizeWhitespace` replaces only what needs replacing (runs of two or more, and single
@@ -32,5 +32,25 @@ describe('normalizeWhitespace', () => {
 
   test('foldText lower-cases the normalized text', () => {
     expect(foldText('  Before\n\nYou  GO ')).toBe('before you go');
+  });
+});
+
+describe('countWords', () => {
+  const byDefinition = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+
+  test.each([
+    ['words in any script', 'Über 3 Brücken — 東京 and l’été', 6],
+    ['hyphens and apostrophes stay inside a word', "state-of-the-art isn't one", 3],
+    ['no letters, no words', ' — … ', 0],
+  ])('%s', (_name, text, words) => {
+    expect(countWords(text)).toBe(words);
+    expect(countWords(text)).toBe(byDefinition(text));
+  });
+
+  test('stops at atMost, and counts all when there are fewer', () => {
+    expect(countWords('one two three four five', 3)).toBe(3);
+    expect(countWords('one two', 12)).toBe(2);
+    // A stopped count leaves nothing behind for the next one.
+    expect(countWords('one two three four five')).toBe(5);
   });
 });
