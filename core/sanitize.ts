@@ -170,7 +170,14 @@ function replacePlayerWithLink(node: Element): void {
 function dropIsValue(node: Element): void {
   const fresh = node.ownerDocument.createElementNS(node.namespaceURI, node.localName);
   for (const attribute of Array.from(node.attributes)) {
-    if (attribute.name !== 'is') fresh.setAttributeNS(attribute.namespaceURI, attribute.name, attribute.value);
+    if (attribute.name === 'is') continue;
+    try {
+      fresh.setAttributeNS(attribute.namespaceURI, attribute.name, attribute.value);
+    } catch {
+      // A name only the HTML parser accepts (broken markup: `<a is devops, i'm>` makes "i'm" an
+      // attribute) cannot be set, and no such name is on the allow-list: leaving it out is what
+      // the sanitiser would do next. Throwing lost the whole article (a wcxb-dev page did).
+    }
   }
   fresh.append(...Array.from(node.childNodes));
   node.replaceWith(fresh);

@@ -132,6 +132,16 @@ describe('sanitising policy: what is removed', () => {
     expect(root.querySelector('a')!.hasAttribute('download')).toBe(false);
   });
 
+  it('an element with an is value and an attribute name only the parser accepts keeps its text', () => {
+    // Broken markup on a real page (`<a is devops, i'm …>`): the parser makes "i'm" an attribute,
+    // which setAttribute refuses; the customised-built-in cleanup must not throw on it.
+    const root = sanitizeToDom(`<p><a href="https://a.example/" is="x-link" devops, i'm>read on</a></p>`);
+    const link = root.querySelector('a')!;
+    expect(link.textContent).toBe('read on');
+    expect(link.getAttribute('href')).toBe('https://a.example/');
+    expect(Array.from(link.attributes, (a) => a.name)).not.toContain('is');
+  });
+
   it('prefixes ids and names so the article cannot clobber the view\u2019s globals', () => {
     const root = sanitizeToDom('<img name="getElementById" src="https://i.example/a.png"><p id="app">x</p>');
     expect(root.querySelector('p')!.id).toBe('user-content-app');
