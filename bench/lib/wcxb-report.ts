@@ -17,7 +17,7 @@ export interface WcxbOutcome {
   /** The page's site fold (bench/lib/site-folds.ts); fold 0 is the sites no rule was written from. */
   fold: number;
   readability: { word: WordScore; withRate: number; withoutRate: number; ok: boolean };
-  engine: { word: WordScore; withRate: number; withoutRate: number; ok: boolean; refusal: string | null };
+  engine: { word: WordScore; withRate: number; withoutRate: number; ok: boolean; refusal: string | null; failure: string | null };
 }
 
 /** Readability alone and the engine on one page. */
@@ -38,11 +38,13 @@ async function scoreWcxbPage(page: WcxbPage, cleanBothWays: CleanBoth): Promise<
   const input = await readHtmlInput(page.path);
   const empty = { word: { precision: 0, recall: 0, f1: 0 }, withRate: 0, withoutRate: 0, ok: false };
   const fold = foldOf(siteOf(page.url, page.name));
-  if (!input.ok) return { name: page.name, pageType: page.pageType, fold, readability: empty, engine: { ...empty, refusal: null } };
+  if (!input.ok) return { name: page.name, pageType: page.pageType, fold, readability: empty, engine: { ...empty, refusal: null, failure: input.error } };
   const { readability, engine } = cleanBothWays(input.html, page.url ?? undefined);
   const judge = (result: CleanResult) => ({ ...judgeWcxbText(result.ok ? result.article.textContent : '', page), ok: result.ok });
   const refusal = !engine.ok && engine.error.code === 'not-article' ? (engine.error.reason ?? 'not-article') : null;
-  return { name: page.name, pageType: page.pageType, fold, readability: judge(readability), engine: { ...judge(engine), refusal } };
+  // Any other failure (an exception inside the engine, a page over the limits) must not pass for a refusal or a bad score.
+  const failure = !engine.ok && engine.error.code !== 'not-article' ? engine.error.message : null;
+  return { name: page.name, pageType: page.pageType, fold, readability: judge(readability), engine: { ...judge(engine), refusal, failure } };
 }
 
 /** One output text against a page's main content and snippets. */
@@ -72,6 +74,9 @@ export function printWcxb(outcomes: readonly WcxbOutcome[], printTable: (header:
     ]);
   }
   printTable(['page type', 'pages', 'Readability F1 (P / R)', 'engine F1 (P / R)', 'with: R / engine', 'without: R / engine', 'refused by gate'], rows);
+  const failures = outcomes.filter((o) => o.engine.failure);
+  console.log(`\nEngine failures other than the gate's refusals: ${failures.length}`);
+  for (const o of failures) console.log(`  ${o.name}: ${o.engine.failure}`);
   printWcxbByFold(outcomes, printTable);
 }
 
@@ -120,7 +125,7 @@ export function wcxbJson(outcomes: readonly WcxbOutcome[]) {
           withoutRate: { readability: meanWithout(fold, 'readability'), engine: meanWithout(fold, 'engine') },
         };
       };
-      return [type, { pages: members.length, readability: meanWordScore(members.map((o) => o.readability.word)), engine: meanWordScore(members.map((o) => o.engine.word)), refused: members.filter((o) => o.engine.refusal).length, validationFold: byFold(true), trainingFolds: byFold(false) }];
+      return [type, { pages: members.length, readability: meanWordScore(members.map((o) => o.readability.word)), engine: meanWordScore(members.map((o) => o.engine.word)), refused: members.filter((o) => o.engine.refusal).length, failed: members.filter((o) => o.engine.failure).length, validationFold: byFold(true), trainingFolds: byFold(false) }];
     }),
   );
 }
