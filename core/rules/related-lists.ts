@@ -125,13 +125,16 @@ function isRelatedLabelOverList(el: Element): boolean {
 /** "Lire aussi | <a>Other story</a>": a block opening with a related label, the rest one link. */
 function isReadAlsoTeaser(el: Element): boolean {
   if (!TEASER_TAGS.has(el.localName)) return false;
+  // The links first: the element index counts them without reading text, and most paragraphs
+  // and wrappers have none or many.
+  const links = linksOf(el);
+  if (links.length < 1 || links.length > 3) return false;
   const n = textLength(el);
   if (n === 0 || n > MAX_TEASER_CHARS) return false;
   const text = el.textContent ?? '';
   const match = RELATED_HEADINGS.exec(text);
   if (!match || !/^[^\p{L}\p{N}]*$/u.test(text.slice(0, match.index))) return false;
-  const links = linksOf(el);
-  return links.length >= 1 && links.length <= 3 && linkDensity(el) >= 0.5;
+  return linkDensity(el) >= 0.5;
 }
 
 /** The next element sibling when it is a list of links (or a box holding one), else null. */
