@@ -109,7 +109,7 @@ export function labelTokens(el: Element): string {
  * SOCIAL.test(elementTokens(el));
  */
 export function tokenPattern(words: readonly string[]): RegExp {
-  const escaped = words.map((word) => word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = words.map((word) => escapePattern(word.toLowerCase()));
   return new RegExp(` (?:${escaped.join('|')}) `);
 }
 
@@ -127,7 +127,7 @@ export function tokenPattern(words: readonly string[]): RegExp {
  */
 export function tokenHint(words: readonly string[]): RegExp {
   const longest = words.map((entry) => entry.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
-  const escaped = [...new Set(longest)].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...new Set(longest)].map(escapePattern);
   // `u`: case folding as Unicode defines it, the same relation `toLowerCase` gives the tokens.
   return new RegExp(escaped.join('|'), 'iu');
 }
@@ -140,6 +140,11 @@ export function rawNames(el: Element): string {
   let raw = '';
   for (const name of NAME_ATTRIBUTES) if (names.includes(name)) raw += ` ${el.getAttribute(name) ?? ''}`;
   return raw;
+}
+
+/** A word as a literal inside a regular expression. */
+function escapePattern(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The first word list entry found in a token string, for a removal's reason. */
