@@ -4,8 +4,9 @@ import { NOT_ARTICLE_MESSAGES } from './article-gate/verdict';
 import { attributeNamesOf, withElementIndex } from './element-index';
 import { checkPageLimits } from './limits';
 import { collectMetadata, headerLineOf } from './metadata';
-import { keptCopies, restoreDroppedHeadings, restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseSnapshot } from './recover-lost-text';
+import { keptCopies, restoreDroppedHeadings, restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseParagraph, type ProseSnapshot } from './recover-lost-text';
 import { restoreSiblingSections } from './restore-sibling-sections';
+import { findStandfirsts, restoreStandfirst } from './recover-standfirst';
 import { removeCandidates, type RemovalLog, type RemovalScope } from './remove-candidates';
 import { attachLazyRemovedHtml } from './removed-html';
 import { groupRemovals } from './removals/group';
@@ -94,6 +95,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     // cleaning phases off the result stays "Readability alone", which the benchmarks compare with.
     const recoverBefore = step('recover') && step('readability') && (step('preclean') || step('postclean'));
     let prose: ProseSnapshot | null = null;
+    let standfirsts: ProseParagraph[] = [];
     const body = clone.body;
     if (body && (step('preclean') || recoverBefore)) {
       // One element index serves the pre rules and the recovery walks (core/element-index.ts).
@@ -107,6 +109,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
           t = now();
           revealHiddenProse(body);
           prose = snapshotProse(body);
+          standfirsts = findStandfirsts(clone, prose);
           timings.recoverMs += now() - t;
         }
       });
@@ -129,14 +132,15 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     ctx.siteName = parsed?.siteName || null;
     Object.assign(ctx, headerLineOf(parsed));
     // Recall recovery, part 2: put back story paragraphs Readability dropped next to its pick,
-    // the other parts of a story told as a series of like sections, and section headings it
-    // took for page headers.
+    // the other parts of a story told as a series of like sections, section headings it took
+    // for page headers, and the standfirst it left above the story.
     if (prose) {
       t = now();
       const inArticle = keptCopies(article, prose);
       restoreDroppedParagraphs(prose, inArticle, article);
       restoreSiblingSections(prose, inArticle, article);
       restoreDroppedHeadings(prose, inArticle, article);
+      restoreStandfirst(standfirsts, prose, inArticle, article);
       timings.recoverMs += now() - t;
     }
     // Not-an-article gate (core/article-gate/; step `gate`): Readability returns its best block
