@@ -8,7 +8,9 @@ import { containsElement, descendantElements, descendantsNamed, hasDescendantNam
 
 /**
  * Containers whose own markup says they are a promo: a class, id or role made of whole words
- * such as `newsletter`, `donate`, `share`, `related`, `most-read`, `cookie`, `taboola`. Words
+ * such as `newsletter`, `donate`, `share`, `related`, `most-read`, `cookie`, `taboola`, or a
+ * page dialog (`modal`, `popup`: sign-in boxes, "you are leaving this site" notices, pop-up
+ * offers, which Readability otherwise keeps in the story or even picks as the article). Words
  * are whole tokens (core/tokens.ts), never substrings: `researchgate` is not `search`,
  * `shareholders` is not `share`. Readability drops some of these as "unlikely candidates", but
  * only on its first attempt and only for its own word list, so this rule does not rely on it.
@@ -25,6 +27,8 @@ const PROMO_WORDS = [
   'share', 'shares', 'sharing', 'sharebar', 'share bar', 'sharethis', 'addthis', 'addtoany', 'a2a kit', 'social', 'social share', 'socialshare', 'social links', 'follow us',
   // nags and discussion
   'cookie', 'cookies', 'cookie banner', 'consent', 'gdpr', 'cmp', 'paywall', 'comments', 'comment respond', 'disqus', 'respond',
+  // page dialogs: sign-in and "you are leaving" modals, pop-up offers, filter drawers
+  'modal', 'popup',
 ] as const;
 const PROMO_TOKENS = tokenPattern(PROMO_WORDS);
 const PROMO_HINT = tokenHint(PROMO_WORDS);
@@ -33,7 +37,7 @@ const KIND_OF_WORD: ReadonlyArray<[RegExp, ClutterKind]> = [
   [/donat|fundrais|membership/, 'appeal'],
   [/relat|recommend|most|trending|recirc|read next|more stories|outbrain|taboola|zergnet|revcontent|plista|ob widget/, 'related'],
   [/shar|social|addthis|addtoany|a2a|follow/, 'share'],
-  [/cookie|consent|gdpr|cmp|paywall/, 'nag'],
+  [/cookie|consent|gdpr|cmp|paywall|modal|popup/, 'nag'],
   [/comment|disqus|respond/, 'prompt'],
 ];
 /**
@@ -48,12 +52,17 @@ const HAS_TEXT = /\S/;
 /** Phrasing elements: a link or span inside running text is part of a sentence, not a container. */
 const PHRASING_TAGS = new Set(['a', 'span', 'b', 'i', 'em', 'strong', 'small', 'mark', 'abbr', 'cite', 'q', 'sup', 'sub', 'time', 'label']);
 const NEVER_TAGS = new Set(['html', 'body', 'main', 'head', 'script', 'style', 'noscript', 'template', 'svg', 'math']);
+/**
+ * Words that name a dialog box, never its trigger: `<a class="popup">` opens a note on a sentence
+ * of the story and is that sentence, so these words take containers only, not phrasing elements.
+ */
+const DIALOG_WORDS: ReadonlySet<string> = new Set(['modal', 'popup']);
 
 export default defineRule({
   id: 'promo-containers',
   kind: 'newsletter',
   phase: 'pre',
-  summary: 'Removes page containers whose class, id or role names a promo (newsletter, donate, share, related, most-read, cookie, comments, outbrain…), matched as whole words.',
+  summary: 'Removes page containers whose class, id or role names a promo or a page dialog (newsletter, donate, share, related, most-read, cookie, comments, outbrain, modal, popup…), matched as whole words.',
   collect(root) {
     const candidates: Candidate[] = [];
     let lastTaken: Element | null = null;
@@ -67,6 +76,7 @@ export default defineRule({
       const word = matchedToken(tokens, PROMO_TOKENS);
       if (!word || CONTENT_TOKENS.test(tokens)) continue;
       if (word === 'cmp' && (cmpIsNamespace ??= isComponentNamespace(root, 'cmp'))) continue;
+      if (DIALOG_WORDS.has(word) && PHRASING_TAGS.has(el.localName)) continue;
       const kind = kindOfWord(word);
       // On a forum thread or a Q&A page the `#comments` wrapper holds the posts: the page itself.
       if (kind === 'prompt' && isDeclaredDiscussion(el)) continue;
