@@ -82,7 +82,8 @@ export default defineRule({
       if (kind === 'prompt' && isDeclaredDiscussion(el)) continue;
       // An empty slot (a script-filled widget) changes no text: not worth a removal record.
       if (!HAS_TEXT.test(el.textContent ?? '') || isInRunningText(el) || holdsStory(el, root, tokens)) continue;
-      candidates.push({ element: el, reason: `Promo container (marked “${word}” in the page’s markup)`, kind });
+      const what = DIALOG_WORDS.has(word) ? 'Page dialog' : 'Promo container';
+      candidates.push({ element: el, reason: `${what} (marked “${word}” in the page’s markup)`, kind });
       lastTaken = el;
     }
     return candidates;
