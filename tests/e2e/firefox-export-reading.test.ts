@@ -9,6 +9,7 @@ import { useFirefoxSession, whyFirefoxCannotRun } from './helpers/firefox-sessio
 import { callFirefoxBackground, puppeteerTab, type ReaderTab } from './helpers/reader-browser';
 import { waitForArticle, waitForClosed } from './helpers/reader-scenarios';
 import { ARTIFACTS } from './popup-page';
+import { waitInPage } from './helpers/page-wait';
 
 /*
  * Firefox's side of clean-view-export.test.ts and clean-view-reading-place.test.ts: export
@@ -183,7 +184,7 @@ describe.skipIf(firefoxSkip !== null)(`export, outline and reading place in Fire
       // With the theme, so the view shows when it has taken the change in (the setting itself shows nothing).
       await session.reader.savePreferences(tab, { ...preferences, resumePosition: false, theme: 'dark' });
       try {
-        await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('dialog')?.dataset.theme === 'dark', { polling: 50 }, VIEW_HOST);
+        await waitInPage(page, (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('dialog')?.dataset.theme === 'dark', { polling: 50 }, VIEW_HOST);
         await scrollDialogTo(page, 0.5);
         await expect.poll(() => progress(page)).toBeGreaterThan(0);
         // Closed at once: a save still waiting would be made now, as the view closes.

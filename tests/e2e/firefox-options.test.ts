@@ -9,6 +9,7 @@ import { useFirefoxSession, whyFirefoxCannotRun } from './helpers/firefox-sessio
 import { callFirefoxBackground, puppeteerTab, type ReaderTab } from './helpers/reader-browser';
 import { readViewText, waitForArticle, waitForClosed } from './helpers/reader-scenarios';
 import { ARTIFACTS, expectNoSeriousA11yViolations } from './popup-page';
+import { waitForElementInPage, waitInPage } from './helpers/page-wait';
 
 /*
  * Firefox's side of tests/e2e/options.test.ts: the settings page in a tab the add-on opens
@@ -76,7 +77,7 @@ async function catchDownloads(page: Page): Promise<void> {
 }
 
 async function lastDownload(page: Page): Promise<{ name: string; text: string }> {
-  await page.waitForFunction(() => (globalThis as unknown as { __downloads: unknown[] }).__downloads.length > 0, { polling: 50 });
+  await waitInPage(page, () => (globalThis as unknown as { __downloads: unknown[] }).__downloads.length > 0, { polling: 50 });
   return page.evaluate(async () => {
     const kept = (globalThis as unknown as { __downloads: { name: string; text: Promise<string> }[] }).__downloads;
     const last = kept.at(-1)!;
@@ -86,7 +87,8 @@ async function lastDownload(page: Page): Promise<{ name: string; text: string }>
 
 /** The control matching `selector` in the site row for `host` (its editor opened first), in a label holding `labelText` when given. */
 async function siteControl(page: Page, host: string, selector: string, labelText = ''): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForFunction(
+  const handle = await waitForElementInPage(
+    page,
     (name, sel, text) => {
       const row = [...document.querySelectorAll('[data-testid=site-row]')].find((candidate) => candidate.querySelector('.options-site__host')?.textContent === name);
       if (!row) return null;
@@ -99,7 +101,7 @@ async function siteControl(page: Page, host: string, selector: string, labelText
     selector,
     labelText,
   );
-  return handle as unknown as ElementHandle<Element>;
+  return handle;
 }
 
 describe.skipIf(firefoxSkip !== null)(`the settings page in Firefox${firefoxSkip ? ` (skipped: ${firefoxSkip})` : ''}`, () => {
@@ -128,7 +130,7 @@ describe.skipIf(firefoxSkip !== null)(`the settings page in Firefox${firefoxSkip
   it('a phrase added here removes its block from the next clean view', async () => {
     const options = await openFirefoxOptions(session.firefox, via);
     await addEntries(options, 'phrases', PHRASE);
-    await options.waitForFunction((phrase) => [...document.querySelectorAll('[data-testid=phrases-entry]')].some((entry) => entry.textContent?.includes(phrase)), { polling: 50 }, PHRASE);
+    await waitInPage(options, (phrase) => [...document.querySelectorAll('[data-testid=phrases-entry]')].some((entry) => entry.textContent?.includes(phrase)), { polling: 50 }, PHRASE);
     expect(preferencesOf(await storedSettings(options)).customPhrases).toEqual([PHRASE]);
     await options.close();
 
@@ -150,7 +152,7 @@ describe.skipIf(firefoxSkip !== null)(`the settings page in Firefox${firefoxSkip
     const errors = await options.$$eval('[data-testid=selectors-errors] li', (items) => items.map((item) => item.textContent ?? ''));
     // Firefox's parser, unlike Chromium's, also refuses an unclosed `div[x`.
     expect(errors).toEqual([expect.stringContaining('“#1abc” is not a valid CSS selector'), expect.stringContaining('“aside:::x” is not a valid CSS selector'), expect.stringContaining('“div[x” is not a valid CSS selector')]);
-    await options.waitForFunction(() => [...document.querySelectorAll('[data-testid=selectors-entry]')].some((entry) => entry.textContent?.includes('.promo-box')), { polling: 50 });
+    await waitInPage(options, () => [...document.querySelectorAll('[data-testid=selectors-entry]')].some((entry) => entry.textContent?.includes('.promo-box')), { polling: 50 });
     expect(preferencesOf(await storedSettings(options)).customSelectors).toEqual(['.promo-box']);
     await options.close();
   });
@@ -158,7 +160,7 @@ describe.skipIf(firefoxSkip !== null)(`the settings page in Firefox${firefoxSkip
   it('export, reset, then import with a preview brings every setting back', async () => {
     const options = await openFirefoxOptions(session.firefox, via);
     await options.click('[data-testid=theme-sepia]');
-    await options.waitForFunction(async () => {
+    await waitInPage(options, async () => {
       const { storage } = (globalThis as unknown as { browser: { storage: Record<'sync' | 'local', { get(key: string): Promise<Record<string, { theme?: string } | undefined>> }> } }).browser;
       return ((await storage.local.get('preferences')).preferences ?? (await storage.sync.get('preferences')).preferences)?.theme === 'sepia';
     }, { polling: 100 });
@@ -201,7 +203,7 @@ describe.skipIf(firefoxSkip !== null)(`the settings page in Firefox${firefoxSkip
     const evil = path.join(dir, 'evil.json');
     fs.writeFileSync(evil, '{"app":"quiet-reader","version":2,"preferences":{"__proto__":{"x":1}}}');
     await input.uploadFile(evil);
-    await options.waitForFunction(() => document.querySelector('[data-testid=import-error]')?.textContent?.includes('__proto__'), { polling: 50 });
+    await waitInPage(options, () => document.querySelector('[data-testid=import-error]')?.textContent?.includes('__proto__'), { polling: 50 });
     expect(await storedSettings(options)).toEqual(before);
     await options.close();
   });
@@ -214,11 +216,11 @@ describe.skipIf(firefoxSkip !== null)(`the settings page in Firefox${firefoxSkip
     await options.click('[data-testid=site-add]');
     // A new site is stored once something is changed for it.
     await (await siteControl(options, 'news.example.org', 'input[type=checkbox]', 'We recommend')).click();
-    await options.waitForFunction(async () => {
+    await waitInPage(options, async () => {
       const { storage } = (globalThis as unknown as { browser: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).browser;
       return JSON.stringify(await storage.local.get('siteRules')).includes('news.example.org');
     }, { polling: 100 });
-    await options.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid=kind-share]')?.checked === false, { polling: 50 });
+    await waitInPage(options, () => document.querySelector<HTMLInputElement>('[data-testid=kind-share]')?.checked === false, { polling: 50 });
     // The page saves a moment after the last change: wait for storage, not for a fixed time.
     await expect.poll(async () => preferencesOf(await storedSettings(options)), { timeout: 10_000 }).toMatchObject({ theme: 'dark', kindsOff: ['share'] });
     const saved = await storedSettings(options);

@@ -8,6 +8,7 @@ import { useFirefoxSession, whyFirefoxCannotRun } from './helpers/firefox-sessio
 import { callFirefoxBackground, type ReaderTab } from './helpers/reader-browser';
 import { waitForArticle, waitForClosed } from './helpers/reader-scenarios';
 import { ARTIFACTS, expectNoSeriousA11yViolations } from './popup-page';
+import { waitInPage } from './helpers/page-wait';
 
 /*
  * Firefox's side of tests/e2e/popup.test.ts: the popup opened as a page for an article tab
@@ -64,14 +65,15 @@ describe.skipIf(firefoxSkip !== null)(`the popup in Firefox${firefoxSkip ? ` (sk
     const appealLine = normalizeText(seed.annotation.without.find((line) => /donat/i.test(line) && line.length > 30)!);
     await popup.click('.popup-kinds__summary');
     await popup.click('[data-testid=quick-kind-appeal]');
-    await popup.waitForFunction(
+    await waitInPage(
+      popup,
       (line) => !document.querySelector('.popup-article--refreshing') && (document.querySelector('[data-testid=article-content]')?.textContent ?? '').replace(/\s+/g, ' ').includes(line),
       { polling: 50 },
       appealLine,
     );
     expect(await textOf(popup, '[data-testid=removal-summary-text]')).not.toMatch(/donation appeal/);
     await popup.click('[data-testid=quick-kind-appeal]');
-    await popup.waitForFunction(() => /donation appeal/.test(document.querySelector('[data-testid=removal-summary-text]')?.textContent ?? ''), { polling: 50 });
+    await waitInPage(popup, () => /donation appeal/.test(document.querySelector('[data-testid=removal-summary-text]')?.textContent ?? ''), { polling: 50 });
   });
 
   it('works from the keyboard and has no serious accessibility violations, light and dark', async () => {

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import type { FirefoxSession } from './firefox-launch';
 import { FIREFOX_EXTENSION_UUID } from './firefox-launch';
 import { callFirefoxBackground, type ReaderTab } from './reader-browser';
+import { waitInPage } from './page-wait';
 
 /**
  * The add-on's own pages (popup, settings) in Firefox, as puppeteer pages.
@@ -28,7 +29,7 @@ export async function openFirefoxExtensionPage(firefox: FirefoxSession, via: Rea
   for (;;) {
     for (const page of await firefox.browser.pages()) {
       if (!before.has(page) && (await whereIs(page)) === wanted) {
-        await page.waitForFunction(() => document.readyState === 'complete', { polling: 50 });
+        await waitInPage(page, () => document.readyState === 'complete', { polling: 50 });
         return page;
       }
     }
