@@ -41,8 +41,21 @@ export async function openFirefoxExtensionPage(firefox: FirefoxSession, via: Rea
 /** The popup as a page for the tab `tabId` (its `?tabId=N`), once it has left its loading screen. */
 export async function openFirefoxPopup(firefox: FirefoxSession, via: ReaderTab, tabId: number): Promise<{ page: Page; screen: string }> {
   const page = await openFirefoxExtensionPage(firefox, via, `popup.html?tabId=${tabId}`);
-  await page.setViewport({ width: 400, height: 640 });
+  await setViewportSize(page, { width: 400, height: 640 });
   return { page, screen: await popupScreenOf(page) };
+}
+
+/**
+ * `page.setViewport`, in Firefox ESR 140 too: Puppeteer follows the viewport with
+ * `emulation.setScreenOrientationOverride`, a WebDriver BiDi command Firefox 140 does not know
+ * (153 does). Both commands go out together, so the viewport is still set; only that refusal is let go.
+ */
+async function setViewportSize(page: Page, size: { width: number; height: number }): Promise<void> {
+  try {
+    await page.setViewport(size);
+  } catch (error) {
+    if (!String(error).includes('setScreenOrientationOverride')) throw error;
+  }
 }
 
 /** Which screen the popup shows once loaded: article, not-article, restricted, … */
