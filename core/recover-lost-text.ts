@@ -296,18 +296,26 @@ function restoreLead(snapshot: ProseSnapshot, kept: ProseParagraph[], container:
     lead.unshift(paragraph);
   }
   if (!lead.length) return [];
-  // In front of the story's first kept block: its first paragraph, or a heading Readability kept
-  // between the lead and that paragraph (the lead does not go between a heading and its text).
+  const anchor = storyStartAfter(lead[lead.length - 1]!.order, first, snapshot, article, inArticle);
+  for (const { element } of lead) anchor.before(element, '\n');
+  return lead.map(({ element }) => element);
+}
+
+/**
+ * Where text from before the story goes back (a lead, a standfirst): in front of the story's first
+ * kept block, its first kept paragraph `first` or a heading Readability kept between page position
+ * `order` and that paragraph (such text does not go between a heading and its section).
+ */
+export function storyStartAfter(order: number, first: ProseParagraph, snapshot: ProseSnapshot, article: Element, inArticle: ReadonlyMap<ProseParagraph, Element>): Element {
   let anchor = inArticle.get(first)!;
   let anchorOrder = first.order;
   for (const [heading, element] of keptHeadingsOf(snapshot, article, inArticle)) {
-    if (heading.order > lead[lead.length - 1]!.order && heading.order < anchorOrder) {
+    if (heading.order > order && heading.order < anchorOrder) {
       anchor = element;
       anchorOrder = heading.order;
     }
   }
-  for (const { element } of lead) anchor.before(element, '\n');
-  return lead.map(({ element }) => element);
+  return anchor;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { hiddenReason } from './hidden';
-import { keptHeadingsOf, type ProseParagraph, type ProseSnapshot } from './recover-lost-text';
+import { storyStartAfter, type ProseParagraph, type ProseSnapshot } from './recover-lost-text';
 import { countWords, foldText, normalizeWhitespace } from './text/normalize';
 import { elementTokens, tokenPattern } from './tokens';
 
@@ -75,14 +75,7 @@ export function restoreStandfirst(candidates: readonly ProseParagraph[], snapsho
   if (!standfirst || article.contains(standfirst.element)) return null;
   // Kept already, as a copy (a retry of Readability) or as the story's own first paragraph.
   if (foldText(article.textContent ?? '').includes(foldText(standfirst.text))) return null;
-  let anchor = inArticle.get(first)!;
-  let anchorOrder = first.order;
-  for (const [heading, element] of keptHeadingsOf(snapshot, article, inArticle)) {
-    if (heading.order > standfirst.order && heading.order < anchorOrder) {
-      anchor = element;
-      anchorOrder = heading.order;
-    }
-  }
+  const anchor = storyStartAfter(standfirst.order, first, snapshot, article, inArticle);
   // A standfirst set as a heading is not a section of the story: it comes back as a paragraph.
   let element = standfirst.element;
   if (element.localName !== 'p') {
