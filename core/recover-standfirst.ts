@@ -68,8 +68,8 @@ export function findStandfirsts(doc: Document, snapshot: ProseSnapshot): ProsePa
  */
 export function restoreStandfirst(candidates: readonly ProseParagraph[], snapshot: ProseSnapshot, inArticle: ReadonlyMap<ProseParagraph, Element>, article: Element): Element | null {
   if (!candidates.length) return null;
-  const kept = snapshot.paragraphs.filter((p) => inArticle.has(p));
-  const first = kept.reduce<ProseParagraph | null>((min, p) => (!min || p.order < min.order ? p : min), null);
+  // The snapshot lists paragraphs in page order: the first kept one opens the story.
+  const first = snapshot.paragraphs.find((p) => inArticle.has(p));
   if (!first) return null;
   const standfirst = candidates.find((block) => block.order < first.order && isInStory(block, first));
   if (!standfirst || article.contains(standfirst.element)) return null;
