@@ -109,19 +109,31 @@ export function mountView(doc: Document, { onDismiss }: MountOptions): MountedVi
  */
 function printViewAlone(doc: Document): () => void {
   const win = doc.defaultView;
-  if (!win || !('adoptedStyleSheets' in doc) || typeof win.CSSStyleSheet !== 'function') return () => undefined;
+  const pageDoc = pageDocument(doc);
+  if (!win || !('adoptedStyleSheets' in pageDoc) || typeof win.CSSStyleSheet !== 'function') return () => undefined;
   try {
     const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(`@media print { :root > :not(${HOST_TAG}) { display: none !important; } }`);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    // push and splice, not a new array: a Firefox content script's array is not the page's to read.
+    pageDoc.adoptedStyleSheets.push(sheet);
     return () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      const index = pageDoc.adoptedStyleSheets.indexOf(sheet);
+      if (index >= 0) pageDoc.adoptedStyleSheets.splice(index, 1);
     };
   } catch (error) {
     // Printing then includes the page behind; the view itself still works.
     console.warn('[quiet-reader] print stylesheet could not be added', error);
     return () => undefined;
   }
+}
+
+/**
+ * The page's own document. A Firefox content script sees it through an Xray wrapper, and a sheet
+ * adopted through the wrapper never reaches the page's list there (Firefox ESR 140);
+ * `wrappedJSObject` is the page's object itself. Chromium's isolated world has no wrapper.
+ */
+function pageDocument(doc: Document): Document {
+  return (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject ?? doc;
 }
 
 /** Moves focus to the view's reading area (marked `data-autofocus`), so keys scroll the article. */
