@@ -35,6 +35,7 @@ import {
 import { expectedBlocks, removalHolding } from './lib/reference-blocks';
 import { runSiteMemoryBench } from './lib/site-memory-pass';
 import { printSiteMemoryReport, siteMemoryJson } from './lib/site-memory-report';
+import { foldOf, siteOf, VALIDATION_FOLD } from './lib/site-folds';
 import { evenSample } from './lib/stats';
 import { WCXB_SET } from './lib/wcxb';
 import { ruleSelection } from './lib/rule-selection';
@@ -250,6 +251,7 @@ function printSet(report: SetReport, verbose: boolean): void {
     ['pages fully clean', String(report.outcomes.filter((o) => !o.readability.lost.length && !o.readability.leftIn.length).length), String(report.outcomes.filter((o) => !o.engine.lost.length && !o.engine.leftIn.length).length)],
   ];
   printTable(['', 'Readability alone', 'Engine'], rows);
+  printSetFolds(report);
 
   const regressions = report.outcomes.filter((o) => o.regressions.length);
   console.log(`\nLost by the engine but kept by Readability: ${regressions.reduce((n, o) => n + o.regressions.length, 0)} snippets on ${regressions.length} pages`);
@@ -270,6 +272,30 @@ function printSet(report: SetReport, verbose: boolean): void {
     for (const snippet of outcome.engine.leftIn) console.log(`    without present${outcome.readability.leftIn.includes(snippet) ? ' (R)' : ' (NEW)'}: “${clip(snippet)}”`);
     for (const snippet of outcome.engine.lost) console.log(`    with lost${outcome.readability.lost.includes(snippet) ? ' (R)' : ' (ENGINE ONLY)'}: “${clip(snippet)}”`);
   }
+}
+
+/** The same counts on the validation sites (fold 0, never read) and on the training sites, side by side. */
+function printSetFolds(report: SetReport): void {
+  const folds = setFolds(report);
+  console.log(`\nBy site fold: validation (fold ${VALIDATION_FOLD}, ${folds.validation.pages} pages) vs training (${folds.training.pages} pages)\n`);
+  const cells = (pick: (c: Counts) => string) => [folds.validation.readability, folds.validation.engine, folds.training.readability, folds.training.engine].map(pick);
+  printTable(['', 'validation: Readability', 'validation: engine', 'training: Readability', 'training: engine'], [
+    ['F1', ...cells((c) => fixed(metrics(c).f1))],
+    ['with kept', ...cells((c) => `${c.tp}/${c.tp + c.fn}`)],
+    ['without present', ...cells((c) => `${c.fp}/${c.fp + c.tn}`)],
+  ]);
+}
+
+function setFolds(report: SetReport) {
+  const sum = (validation: boolean) => {
+    const members = report.outcomes.filter((o) => (foldOf(siteOf(o.url, o.name)) === VALIDATION_FOLD) === validation);
+    return {
+      pages: members.length,
+      readability: members.reduce((c, o) => addCounts(c, o.readability.counts), emptyCounts()),
+      engine: members.reduce((c, o) => addCounts(c, o.engine.counts), emptyCounts()),
+    };
+  };
+  return { validation: sum(true), training: sum(false) };
 }
 
 function printReference(outcomes: ReferenceOutcome[], verbose: boolean): void {
@@ -305,6 +331,7 @@ function jsonSummary(reports: SetReport[], reference: ReferenceOutcome[]) {
           failed: report.failed,
           readability: { ...report.readability, ...metrics(report.readability) },
           engine: { ...report.engine, ...metrics(report.engine) },
+          byFold: setFolds(report),
           files: report.outcomes
             .filter((o) => o.error || o.engine.lost.length || o.engine.leftIn.length || o.readability.leftIn.length)
             .map((o) => ({
