@@ -1,6 +1,7 @@
 import TurndownService from 'turndown';
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import { sanitizeToFragment } from '../sanitize';
+import { withoutSoftHyphens } from '../text/normalize';
 import { CLUTTER_KIND_LABELS } from '../types';
 import { httpUrl, isoDate, type ExportInput } from './export-input';
 
@@ -14,7 +15,7 @@ import { httpUrl, isoDate, type ExportInput } from './export-input';
 export function articleToMarkdown(input: ExportInput, win: Window): string {
   const source = httpUrl(input.sourceUrl);
   const service = createConverter(source);
-  const body = service.turndown(sanitizeToFragment(input.article.contentHtml, win, source?.href)).trim();
+  const body = withoutSoftHyphens(service.turndown(sanitizeToFragment(input.article.contentHtml, win, source?.href))).trim();
   const parts = [markdownHeader(input, service, source), body];
   if (input.removed) parts.push(removedAppendix(input.removed, service));
   return `${parts.filter(Boolean).join('\n\n')}\n`;

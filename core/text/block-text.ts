@@ -1,10 +1,13 @@
+import { withoutSoftHyphens } from './normalize';
+
 /** Elements that start a new line when rendered; their text must not run into the next block's. */
 const BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul', 'button']);
 
 /**
  * The element's text as a reader sees it: like `textContent`, but with a space where one block
  * ends and the next begins, so a preview reads "Before you go Independent…", not "Before you
- * goIndependent…". Also the article's plain text (`textContent` of the result).
+ * goIndependent…", and without soft hyphens. Also the article's plain text (`textContent` of the
+ * result).
  */
 export function readableText(root: Element): string {
   const parts: string[] = [];
@@ -20,5 +23,5 @@ export function readableText(root: Element): string {
     }
   };
   walk(root);
-  return parts.join('');
+  return withoutSoftHyphens(parts.join(''));
 }

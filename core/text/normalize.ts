@@ -32,3 +32,12 @@ export function countWords(text: string, atMost = Infinity): number {
   while (count < atMost && WORD.test(text)) count++;
   return count;
 }
+
+/**
+ * Soft hyphens (U+00AD) are hyphenation hints, invisible unless a word breaks at a line's end;
+ * left in plain text they split words for search, copy and speech ("Bundes\u00ADregierung"). The
+ * article's HTML keeps them, where they still serve the view's line breaking.
+ */
+export function withoutSoftHyphens(text: string): string {
+  return text.includes('\u00AD') ? text.replace(/\u00AD/g, '') : text;
+}

@@ -35,6 +35,10 @@ describe('articleToMarkdown', () => {
     expect(body('<pre><code>if (a &lt; b) {\n  run();\n}</code></pre><p>Call <code>run()</code>.</p>')).toBe('```\nif (a < b) {\n  run();\n}\n```\n\nCall `run()`.');
   });
 
+  it('is plain text without soft hyphens, so words stay whole for search', () => {
+    expect(body('<p>Die Bundes\u00ADregierung be\u00ADschloss es.</p>')).toBe('Die Bundesregierung beschloss es.');
+  });
+
   it('keeps quotes, headings and emphasis', () => {
     expect(body('<h2>Why</h2><blockquote><p>It was <em>late</em>.</p></blockquote><h3>Then</h3><p><strong>Now</strong></p>')).toBe('## Why\n\n> It was _late_.\n\n### Then\n\n**Now**');
   });
