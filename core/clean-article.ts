@@ -4,6 +4,7 @@ import { NOT_ARTICLE_MESSAGES } from './article-gate/verdict';
 import { attributeNamesOf, withElementIndex } from './element-index';
 import { checkPageLimits } from './limits';
 import { collectMetadata, headerLineOf } from './metadata';
+import { placeStreamedSegments } from './streamed-segments';
 import { keptCopies, restoreDroppedHeadings, restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseParagraph, type ProseSnapshot } from './recover-lost-text';
 import { restoreSiblingSections } from './restore-sibling-sections';
 import { findStandfirsts, restoreStandfirst } from './recover-standfirst';
@@ -97,6 +98,11 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     let prose: ProseSnapshot | null = null;
     let standfirsts: ProseParagraph[] = [];
     const body = clone.body;
+    if (recoverBefore) {
+      t = now();
+      placeStreamedSegments(clone);
+      timings.recoverMs += now() - t;
+    }
     if (body && (step('preclean') || recoverBefore)) {
       // One element index serves the pre rules and the recovery walks (core/element-index.ts).
       withElementIndex(body, () => {
