@@ -17,14 +17,18 @@ const SEGMENT_ID = /^(.*)S:([0-9a-z]+)$/;
 
 /** Moves each streamed part into its template's place; returns how many moved. */
 export function placeStreamedSegments(doc: Document): number {
+  // The parts follow the layout as children of <body>: a look at those costs nothing on the pages
+  // (nearly all) that have none, where a search of the whole page would cost a walk of it.
+  const segments: [Element, string, string][] = [];
+  for (let child = doc.body?.firstElementChild ?? null; child; child = child.nextElementSibling) {
+    const match = child.localName === 'div' && child.hasAttribute('hidden') ? SEGMENT_ID.exec(child.id) : null;
+    if (match) segments.push([child, match[1]!, match[2]!]);
+  }
+  if (!segments.length) return 0;
   const templates = new Map<string, Element>();
   for (const template of Array.from(doc.getElementsByTagName('template'))) if (template.id) templates.set(template.id, template);
-  if (!templates.size) return 0;
   let placed = 0;
-  for (const segment of Array.from(doc.querySelectorAll('div[hidden][id]'))) {
-    const match = SEGMENT_ID.exec(segment.id);
-    if (!match) continue;
-    const [, prefix, n] = match;
+  for (const [segment, prefix, n] of segments) {
     const boundary = templates.get(`${prefix}B:${n}`);
     const target = boundary ?? templates.get(`${prefix}P:${n}`);
     if (!target?.parentNode || segment.contains(target)) continue;
