@@ -1,4 +1,12 @@
-import { normalizeWhitespace } from '../../core/text/normalize';
+import { normalizeWhitespace, withoutSoftHyphens } from '../../core/text/normalize';
+
+/**
+ * Text as a reader sees it, on both sides of a match: whitespace collapsed, soft hyphens gone (the
+ * engine's plain text has none; Readability's expected pages and some snippets keep them).
+ */
+function asRead(text: string): string {
+  return normalizeWhitespace(withoutSoftHyphens(text));
+}
 
 /**
  * The with/without rule of the corpus READMEs (trafilatura's eval_common.py): whitespace-normalised
@@ -34,9 +42,9 @@ export function emptyCounts(): Counts {
 
 /** Scores one page's text; a page that failed to clean is scored with empty text. */
 export function scorePage(text: string, withSnippets: readonly string[], withoutSnippets: readonly string[]): PageScore {
-  const haystack = normalizeWhitespace(text);
+  const haystack = asRead(text);
   const found = (snippet: string) => {
-    const needle = normalizeWhitespace(snippet);
+    const needle = asRead(snippet);
     return needle !== '' && haystack.includes(needle);
   };
   const lost = withSnippets.filter((snippet) => !found(snippet));
@@ -65,7 +73,7 @@ export function metrics({ tp, fp, fn, tn }: Counts): Metrics {
  * pages: each block's normalised text must occur as a substring of the normalised text.
  */
 export function blockRetention(blocks: readonly string[], text: string): { kept: number; total: number; missing: string[] } {
-  const haystack = normalizeWhitespace(text);
-  const missing = blocks.filter((block) => !haystack.includes(normalizeWhitespace(block)));
+  const haystack = asRead(text);
+  const missing = blocks.filter((block) => !haystack.includes(asRead(block)));
   return { kept: blocks.length - missing.length, total: blocks.length, missing };
 }

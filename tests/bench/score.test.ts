@@ -14,6 +14,12 @@ describe('scorePage (the with/without rule of the corpus READMEs)', () => {
     expect(score.counts.tp).toBe(2);
   });
 
+  it('ignores soft hyphens on both sides, as a reader does not see them', () => {
+    expect(scorePage('Die Bundesregierung beschloss', ['Bundes\u00ADregierung'], []).counts.tp).toBe(1);
+    expect(scorePage('Die Bundes\u00ADregierung beschloss', ['Bundesregierung'], []).counts.tp).toBe(1);
+    expect(blockRetention(['Die Bundes\u00ADregierung beschloss.'], 'Die Bundesregierung beschloss. Mehr.').kept).toBe(1);
+  });
+
   it('is case-sensitive', () => {
     expect(scorePage('DONATE NOW', [], ['Donate now']).counts).toEqual({ tp: 0, fn: 0, fp: 0, tn: 1 });
   });
