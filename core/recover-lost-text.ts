@@ -166,16 +166,18 @@ function fewChildren(el: Element): Element[] {
 
 /**
  * Puts back snapshot paragraphs Readability dropped from inside the container of the ones it
- * kept. `inArticle` (from `keptCopies`) gains the restored paragraphs, so the next recovery step
+ * kept, or from the story's landmark around that container when it kept only a box of the story
+ * (`storyLandmark`). `inArticle` (from `keptCopies`) gains the restored paragraphs, so the next recovery step
  * need not look for them again. Returns the restored paragraphs.
  */
 export function restoreDroppedParagraphs(snapshot: ProseSnapshot, inArticle: Map<ProseParagraph, Element>, article: Element): Element[] {
   const { paragraphs } = snapshot;
   const kept = paragraphs.filter((p) => inArticle.has(p));
   if (kept.length < 2 || kept.length === paragraphs.length) return [];
-  const container = storyContainer(kept);
-  if (!container) return [];
-  const restored: Element[] = restoreLead(snapshot, kept, container, inArticle, article);
+  const shared = storyContainer(kept);
+  if (!shared) return [];
+  const container = storyLandmark(shared, kept, paragraphs);
+  const restored: Element[] = restoreLead(snapshot, kept, shared, inArticle, article);
   let previousKept: Element | null = null;
   for (const paragraph of paragraphs) {
     const copy = inArticle.get(paragraph);
@@ -195,6 +197,23 @@ export function restoreDroppedParagraphs(snapshot: ProseSnapshot, inArticle: Map
   const restoredSet = new Set(restored);
   for (const paragraph of paragraphs) if (restoredSet.has(paragraph.element)) inArticle.set(paragraph, paragraph.element);
   return restored;
+}
+
+/** A story landmark holding this many times the prose of the paragraphs Readability kept. */
+const LANDMARK_PROSE_FACTOR = 2;
+
+/**
+ * When Readability kept a fragment of the story (one box of it), the container of what it kept is
+ * that box; the page's own landmark for the story (`<article>`, `<main>`, `role="main"`) around
+ * it says where the rest is. The landmark replaces the box when it holds much more prose.
+ */
+function storyLandmark(container: Element, kept: ProseParagraph[], paragraphs: ProseParagraph[]): Element {
+  const ancestors = kept[0]!.ancestors;
+  const landmark = ancestors.slice(ancestors.indexOf(container) + 1).find((el) => el.localName === 'article' || el.localName === 'main' || el.getAttribute('role') === 'main');
+  if (!landmark) return container;
+  const keptChars = kept.reduce((n, p) => n + p.text.length, 0);
+  const landmarkChars = paragraphs.reduce((n, p) => n + (p.ancestors.includes(landmark) ? p.text.length : 0), 0);
+  return landmarkChars >= LANDMARK_PROSE_FACTOR * keptChars ? landmark : container;
 }
 
 /**
