@@ -167,8 +167,8 @@ function fewChildren(el: Element): Element[] {
 /**
  * Puts back snapshot paragraphs Readability dropped from inside the container of the ones it
  * kept, or from the story's landmark around that container when it kept only a box of the story
- * (`storyLandmark`). `inArticle` (from `keptCopies`) gains the restored paragraphs, so the next recovery step
- * need not look for them again. Returns the restored paragraphs.
+ * (`storyLandmark`). `inArticle` (from `keptCopies`) gains the restored paragraphs, so the next
+ * recovery step need not look for them again. Returns the restored paragraphs.
  */
 export function restoreDroppedParagraphs(snapshot: ProseSnapshot, inArticle: Map<ProseParagraph, Element>, article: Element): Element[] {
   const { paragraphs } = snapshot;
