@@ -54,6 +54,24 @@ ${toc}</div>${sections}`)).toEqual(['Table of Contents One Two']);
     expect(removed(`<div><p>Seven steps, from the key to the boiler gauge</p>${toc}</div>${sections}`)).toEqual(['One Two']);
   });
 
+  test('a table of contents’ title left over the story without its contents goes', () => {
+    // The contents were collapsed (display:none) and went before Readability, which then turned
+    // the title's emptied wrapper into the title itself.
+    expect(removed(`<p>Table of Contents</p>${STORY}`)).toEqual(['Table of Contents']);
+    expect(removed(`<div class="toc"><h2>Inhaltsverzeichnis</h2></div>${STORY}`)).toEqual(['Inhaltsverzeichnis']);
+    // A title with nothing at all after it titles nothing, whatever its wording.
+    expect(removed(`${STORY}<div><p>Contents</p></div>`)).toEqual(['Contents']);
+  });
+
+  test('keep: a contents title over its list, and "Contents" or "Inhalt" heading a part of the story', () => {
+    // An unmarked table of contents keeps its title (Readability's own test pages keep both).
+    expect(collect(`<div id="toc"><div class="toctitle"><h2>Contents</h2></div><ul><li><a href="#a">One</a></li><li><a href="#b">Two</a></li></ul></div><h2 id="a">One</h2>${STORY}<h2 id="b">Two</h2>${STORY}`)).toEqual([]);
+    expect(collect(`<p><strong>Table of Contents</strong></p><ol><li><a href="#a">One</a></li><li><a href="#b">Two</a></li></ol><h2 id="a">One</h2>${STORY}`)).toEqual([]);
+    // A book review's "Inhalt" (plot) section and a kit's "Contents" are the story's own headings.
+    expect(collect(`<p><b>Inhalt</b></p>${STORY}<p><b>Fazit</b></p>${STORY}`)).toEqual([]);
+    expect(collect(`<h2>Contents</h2><p>${'The box holds the pump, two hoses, a wall bracket and a printed manual. '.repeat(3)}</p>`)).toEqual([]);
+  });
+
   test('strip: a nested nav is one removal, the outer one', () => {
     expect(collect(`<nav><a href="/a">A</a><nav><a href="/b">B</a></nav></nav>${STORY}`)).toHaveLength(1);
   });
