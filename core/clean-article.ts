@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { checkArticleGate } from './article-gate/check-article';
 import { NOT_ARTICLE_MESSAGES } from './article-gate/verdict';
-import { attributeNamesOf, withElementIndex } from './element-index';
+import { withElementIndex } from './element-index';
 import { checkPageLimits } from './limits';
 import { collectMetadata, headerLineOf } from './metadata';
 import { placeStreamedSegments } from './streamed-segments';
@@ -19,7 +19,6 @@ import { listArticleBlocks } from './site-memory/blocks';
 import { findInvalidSelector } from './selectors';
 import { readableText } from './text/block-text';
 import { countWords, foldText, normalizeWhitespace } from './text/normalize';
-import { descendantElements } from './walk';
 import type { CleanError, CleanOptions, CleanResult, StepTimings } from './types';
 
 /** Below this many words (and with no picture or table) a page is not an article, so the view does not open on a stub. */
@@ -219,12 +218,13 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
 
 /** Readability's own class cleanup (`_cleanClasses`: only `page` stays), run after the rules that read the classes. */
 function dropPageClasses(article: Element): void {
-  for (const el of [article, ...descendantElements(article)]) {
-    if (attributeNamesOf(el).includes('class')) {
-      const kept = (el.getAttribute('class') ?? '').split(/\s+/).filter((name) => name === 'page').join(' ');
-      if (kept) el.setAttribute('class', kept);
-      else el.removeAttribute('class');
-    }
+  // Only elements with a class change: one native selector pass finds them, instead of asking
+  // every element of the article for its attribute names.
+  const classed = article.hasAttribute('class') ? [article, ...article.querySelectorAll('[class]')] : article.querySelectorAll('[class]');
+  for (const el of classed) {
+    const kept = (el.getAttribute('class') ?? '').split(/\s+/).filter((name) => name === 'page').join(' ');
+    if (kept) el.setAttribute('class', kept);
+    else el.removeAttribute('class');
   }
 }
 

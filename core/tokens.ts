@@ -132,13 +132,20 @@ export function tokenHint(words: readonly string[]): RegExp {
   return new RegExp(escaped.join('|'), 'iu');
 }
 
-const NAME_ATTRIBUTES = ['class', 'id', 'role'] as const;
-
-/** The raw class, id and role of `el`, space-separated (what `tokenHint` patterns test). */
+/**
+ * The raw class, id and role of `el`, space-separated (what `tokenHint` patterns test). Three
+ * direct reads: in Chromium they cost less than listing the element's attribute names first, and
+ * the rule asking (promo-containers) is the only one that needs names of every element.
+ */
 export function rawNames(el: Element): string {
-  const names = attributeNamesOf(el);
+  if (!el.hasAttributes()) return '';
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  const role = el.getAttribute('role');
   let raw = '';
-  for (const name of NAME_ATTRIBUTES) if (names.includes(name)) raw += ` ${el.getAttribute(name) ?? ''}`;
+  if (cls !== null) raw += ` ${cls}`;
+  if (id !== null) raw += ` ${id}`;
+  if (role !== null) raw += ` ${role}`;
   return raw;
 }
 

@@ -2,7 +2,7 @@ import { isCollapsedPanel } from '../collapsed-panels';
 import { hiddenReason } from '../hidden';
 import { holdsMuchProse } from '../prose';
 import { defineRule, type Candidate } from './rule';
-import { containsElement, descendantElements } from '../walk';
+import { containsElement } from '../walk';
 
 /**
  * Elements the page hides from readers: the `hidden` attribute, `aria-hidden="true"` and inline
@@ -21,6 +21,12 @@ import { containsElement, descendantElements } from '../walk';
  * - MathML / SVG fallbacks (`fallback-image`, as Readability does for Wikipedia maths) stay.
  */
 const HAS_TEXT = /\S/;
+/**
+ * The attributes `hiddenReason` reads: only elements carrying one can be hidden. The browser's
+ * selector engine finds them in one native pass, where asking every element of the page for its
+ * attribute names was most of this rule's time in Chromium.
+ */
+const MAY_HIDE = '[hidden], [style], [aria-hidden]';
 const NEVER_HIDDEN_TAGS = new Set(['html', 'body', 'head', 'template', 'noscript', 'script', 'style']);
 
 export default defineRule({
@@ -31,7 +37,8 @@ export default defineRule({
   collect(root) {
     const candidates: Candidate[] = [];
     let lastTaken: Element | null = null;
-    for (const el of descendantElements(root)) {
+    // Document order, as a walk of the page gives them (and only elements still in it).
+    for (const el of root.querySelectorAll(MAY_HIDE)) {
       if (lastTaken && containsElement(lastTaken, el)) continue;
       if (NEVER_HIDDEN_TAGS.has(el.localName)) continue;
       const reason = hiddenReason(el);
