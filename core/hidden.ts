@@ -10,8 +10,9 @@ const PHRASING_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', '
 
 /** Why `el` is hidden, or null. Cheap attribute reads only: no computed style. */
 export function hiddenReason(el: Element): string | null {
-  // Asked of every element on the page: its attribute names (read once per phase, most elements
-  // carry none of these) cost less than three attribute lookups.
+  // Asked of many elements (recovery asks it of every story paragraph and its wrappers): their
+  // attribute names (read once per phase, most elements carry none of these) cost less than three
+  // attribute lookups.
   const names = attributeNamesOf(el);
   if (names.includes('hidden')) return 'Hidden on the page (hidden attribute)';
   const style = names.includes('style') ? el.getAttribute('style') : null;
