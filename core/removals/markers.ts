@@ -58,20 +58,52 @@ export function precedingRemovalId(node: Node): string | null {
 }
 
 /**
- * Moves each marker out of wrappers left with nothing to show (no text, no media), so it sits
- * beside the outermost one: Readability drops empty wrappers with everything inside them. Only
- * comments move; the elements Readability reads stay as they are.
+ * Moves each marker out of the wrappers Readability would drop with it, so it sits beside the
+ * outermost one: wrappers left with nothing to show (no text, no media), which Readability drops
+ * with everything inside them, and wrappers it replaces by their one child (`collapsesIntoChild`),
+ * which lose the comments beside that child. Only comments move; the elements Readability reads
+ * stay as they are.
  */
 export function hoistPrecleanMarkers(root: Element, markers: readonly Comment[]): void {
   for (const marker of markers) {
-    let parent = marker.parentElement;
-    let target: Node = marker;
-    while (parent && parent !== root && isEmptyWrapper(parent)) {
-      target = parent;
-      parent = parent.parentElement;
+    let node: Node = marker;
+    let after = false;
+    for (let parent = marker.parentElement; parent && parent !== root; parent = parent.parentElement) {
+      if (isEmptyWrapper(parent)) after = false;
+      else if (collapsesIntoChild(parent)) {
+        // Beside the child that stays: the side the marker (or the wrapper it left) was on.
+        const child = parent.firstElementChild!;
+        if (node !== child) after = !precedes(node, child);
+      } else break;
+      node = parent;
     }
-    if (target !== marker && target.parentNode) target.parentNode.insertBefore(marker, target);
+    if (node === marker || !node.parentNode) continue;
+    node.parentNode.insertBefore(marker, after ? node.nextSibling : node);
   }
+}
+
+/**
+ * Whether Readability replaces `el` by its only element child (no text of its own beside it):
+ * a `<div>` around one `<p>` while it scores, and a `<div>` or `<section>` around one `<div>` or
+ * `<section>` when it tidies its pick. Comments beside the child go with the wrapper.
+ */
+function collapsesIntoChild(el: Element): boolean {
+  const child = el.firstElementChild;
+  if (!child || el.childElementCount !== 1) return false;
+  const name = el.localName;
+  const childName = child.localName;
+  const collapses = (name === 'div' && (childName === 'p' || childName === 'div' || childName === 'section')) || (name === 'section' && (childName === 'div' || childName === 'section'));
+  if (!collapses) return false;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return false;
+  }
+  return true;
+}
+
+/** Whether `node` comes before its sibling `sibling`. */
+function precedes(node: Node, sibling: Node): boolean {
+  for (let next = node.nextSibling; next; next = next.nextSibling) if (next === sibling) return true;
+  return false;
 }
 
 function isEmptyWrapper(el: Element): boolean {

@@ -70,6 +70,18 @@ describe('removal groups', () => {
     expect(out.contentHtml).not.toContain('qr-removed:');
   });
 
+  it('shows a block removed before Readability in place when Readability replaces its wrapper by the one paragraph left in it', () => {
+    // Readability turns a <div> holding only a <p> into that <p>, and comments beside the <p> went with the <div>.
+    const panel = '<div class="panel"><p>Our reporter followed the bridge debate all week, from the council chamber to the ferry queue.</p><div class="box-x"><p>Tell us what you think of the new bridge plans.</p></div></div>';
+    const { removed, article: out } = clean(article([...STORY.slice(0, 4), panel, ...STORY.slice(4)].join('')), { customSelectors: ['.box-x'] });
+    const entry = removed.find((removal) => removal.preview.startsWith('Tell us'))!;
+    expect(entry.step).toBe('preclean');
+    expect(entry.inPlace).toBe(true);
+    const placeholderAt = out.contentHtml.indexOf(`data-qr-removed="${entry.id}"`);
+    expect(placeholderAt).toBeGreaterThan(out.contentHtml.indexOf('Our reporter followed'));
+    expect(placeholderAt).toBeLessThan(out.contentHtml.indexOf('Paragraph 5 '));
+  });
+
   it('lists a membership appeal in a box marked as a subscription promo as a donation appeal', () => {
     const box = '<div class="subscribe-box"><h3>Become a member</h3><p>Members keep our reporting free for everyone. Join from £3 a month.</p><a href="/membership">Join now</a></div>';
     const { removed } = clean(article([...STORY.slice(0, 4), box, ...STORY.slice(4)].join('')));
