@@ -14,6 +14,8 @@ import { LINK_TARGET_KINDS, linkTargetKinds } from './link-targets';
  * - shape: length, words, link density, punctuation and sentence shape, capitals, digits;
  * - place: tag, enclosing structures, depth, position relative to the article's prose;
  * - neighbours: siblings of the same shape, the parent's link density, repetition in the article;
+ * - context: the previous and next blocks' shape, the block's share of the article's words and
+ *   where it starts in them, the prose and links within three blocks of it;
  * - wording: closed-class cue families (core/scorer/cue-words.ts), bylines and dates;
  * - self-reference: the block names the site (site name from metadata, the host's label);
  * - links: the share pointing at social, payment, newsletter, app, mail, external, tag targets;
@@ -48,6 +50,19 @@ const NUMERIC_FEATURES = [
   'names_site', 'question', 'exclamation', 'ends_colon', 'all_link',
 ] as const;
 
+/** A block's own features that its neighbours' read too: a teaser or a menu item looks like the blocks around it. */
+const NEIGHBOUR_SOURCES = [
+  'link_density', 'long_prose', 'log_words', 'all_link', 'short', 'has_image', 'tag_li', 'tag_h12', 'tag_h36', 'ends_sentence',
+  'in_list', 'date_like', 'byline_start',
+] as const;
+/** Blocks on each side of a block that its window features read. */
+const WINDOW = 3;
+const CONTEXT_FEATURES = [
+  ...NEIGHBOUR_SOURCES.map((name) => `prev_${name}`),
+  ...NEIGHBOUR_SOURCES.map((name) => `next_${name}`),
+  'words_share', 'words_before_share', 'window_prose_share', 'window_link_density',
+] as const;
+
 export const FEATURE_NAMES: readonly string[] = [
   ...NUMERIC_FEATURES,
   ...TAG_GROUPS.map((g) => `tag_${g}`),
@@ -55,6 +70,7 @@ export const FEATURE_NAMES: readonly string[] = [
   ...CUE_FAMILY_NAMES.map((f) => `cue_${f}`),
   ...LINK_TARGET_KINDS.map((k) => `links_${k}`),
   ...Array.from({ length: TOKEN_BUCKETS }, (_, i) => `markup_${i}`),
+  ...CONTEXT_FEATURES,
 ];
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 const OFFSET = {
@@ -63,6 +79,7 @@ const OFFSET = {
   cue: NUMERIC_FEATURES.length + TAG_GROUPS.length + ANCESTOR_GROUPS.length,
   links: NUMERIC_FEATURES.length + TAG_GROUPS.length + ANCESTOR_GROUPS.length + CUE_FAMILY_NAMES.length,
   markup: NUMERIC_FEATURES.length + TAG_GROUPS.length + ANCESTOR_GROUPS.length + CUE_FAMILY_NAMES.length + LINK_TARGET_KINDS.length,
+  context: FEATURE_NAMES.length - CONTEXT_FEATURES.length,
 };
 const NUMERIC_INDEX = Object.fromEntries(NUMERIC_FEATURES.map((name, i) => [name, i])) as Record<(typeof NUMERIC_FEATURES)[number], number>;
 
@@ -89,7 +106,7 @@ export function describeBlocks(root: Element, context: BlockContext): BlockSampl
     if (prose[i]) nextProse = i;
     distances[i] = Math.min(distances[i]!, nextProse - i);
   }
-  return blocks.map((block, i) => {
+  const samples = blocks.map((block, i) => {
     const f = new Float64Array(FEATURE_COUNT);
     fillShape(f, block, root);
     const n = NUMERIC_INDEX;
@@ -104,6 +121,41 @@ export function describeBlocks(root: Element, context: BlockContext): BlockSampl
     fillLinks(f, block.element, context.host);
     fillMarkup(f, block.element, root);
     return { element: block.element, text: block.text, words: block.words, features: f };
+  });
+  fillContext(samples);
+  return samples;
+}
+
+/** What surrounds each block: its neighbours' shape, its share of the article's words, the prose and links near it. */
+function fillContext(samples: readonly BlockSample[]): void {
+  const sources = NEIGHBOUR_SOURCES.map((name) => FEATURE_NAMES.indexOf(name));
+  const total = samples.reduce((n, s) => n + s.words, 0) || 1;
+  const prose = NUMERIC_INDEX.long_prose;
+  const links = NUMERIC_INDEX.link_density;
+  let before = 0;
+  samples.forEach(({ features: f, words }, i) => {
+    const prev = samples[i - 1]?.features;
+    const next = samples[i + 1]?.features;
+    // A missing neighbour (the article's first or last block) reads -1, apart from every real value.
+    sources.forEach((source, k) => {
+      f[OFFSET.context + k] = prev ? prev[source]! : -1;
+      f[OFFSET.context + sources.length + k] = next ? next[source]! : -1;
+    });
+    let at = OFFSET.context + 2 * sources.length;
+    f[at++] = words / total;
+    f[at++] = before / total;
+    before += words;
+    let near = 0;
+    let proseNear = 0;
+    let linksNear = 0;
+    for (let j = Math.max(0, i - WINDOW); j <= Math.min(samples.length - 1, i + WINDOW); j++) {
+      if (j === i) continue;
+      near++;
+      proseNear += samples[j]!.features[prose]!;
+      linksNear += samples[j]!.features[links]!;
+    }
+    f[at++] = near ? proseNear / near : 0;
+    f[at] = near ? linksNear / near : 0;
   });
 }
 

@@ -73,6 +73,11 @@ const WORDS_OF_FEATURE: Record<string, string> = {
   in_footer: 'in a footer',
   in_header: 'in a header',
   in_form: 'in a form',
+  prev_link_density: 'after a block of links',
+  next_link_density: 'before a block of links',
+  window_link_density: 'among blocks of links',
+  window_prose_share: 'away from the story’s paragraphs',
+  words_share: 'a small part of the article',
 };
 
 export function kindOf(strongest: readonly string[]): ClutterKind {
