@@ -21,6 +21,15 @@ const NEWSLETTER_ASKS = phraseRegex([
   'iscriviti', 'abbonati (?:ora|subito|a|al|alla|per)', 'ricevi (?:ogni|la|le|gratis|nella)', 'nella tua (?:casella|email|posta)', 'disiscriviti', 'disdici quando vuoi', // it
   'schrijf je in', 'abonneer(?: je| nu)?', 'meld je aan', 'ontvang (?:elke|dagelijks|wekelijks|de|onze|gratis)', 'in je (?:inbox|mailbox)', 'uitschrijven kan altijd', 'altijd opzegbaar', // nl
   'zapisz się', 'zaprenumeruj', 'subskrybuj', 'wykup (?:dostęp|prenumeratę|subskrypcję)', 'otrzymuj', 'na (?:twoją|swoją) skrzynkę', 'wypisać się w każdej chwili', 'anuluj w dowolnym momencie', // pl
+  // "Join our mailing list": the join family of sign-up asks.
+  'join (?:our|the|my) (?:free )?(?:(?:mailing|e-?mail|subscriber|newsletter) list|newsletter)',
+  '(?:tragen sie sich|trag dich) (?:in|für) (?:unseren|den|meinen) newsletter', '(?:melden sie sich|melde dich) (?:für|zu) (?:unserem|unseren|den|meinem) newsletter',
+  'rejoignez (?:notre|la|ma) (?:liste de diffusion|newsletter|lettre d[’\']information)',
+  'únete a (?:nuestra|la|mi) (?:lista de correo|newsletter)', 'únete a (?:nuestro|el|mi) boletín',
+  'junte-se à (?:nossa|minha) (?:lista de e-?mails?|newsletter)',
+  'unisciti alla (?:nostra|mia) (?:mailing list|newsletter)',
+  'word lid van (?:onze|mijn) (?:mailinglijst|nieuwsbrief)',
+  'dołącz do (?:naszego|mojego) newslettera', 'dołącz do (?:naszej|mojej) listy mailingowej',
 ]);
 /** Wording that backs an ask up but means nothing alone. */
 const NEWSLETTER_CONTEXT = phraseRegex([

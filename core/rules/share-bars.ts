@@ -29,8 +29,8 @@ export const SHARE_LABEL = wholeTextRegex([
     'no olvides compartir(?:lo)?', 'não se esqueça de compartilhar', 'non dimenticare di condivider(?:e|lo)', 'vergeet niet (?:het )?te delen', 'nie zapomnij (?:go )?udostępnić',
   ].join('|')})`,
 ]);
-/** A follow line naming networks: "Follow The Gazette on Twitter and Instagram @gazette". */
-const FOLLOW_LINE = /^\W{0,3}(?:\p{L}+ ){0,6}?(?:follow|folgen sie|folge|suivez|síguenos|siga|seguici|volg|obserwuj)\b.{0,80}?\b(?:facebook|twitter|x|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|telegram|whatsapp)\b/iu;
+/** A follow line naming networks: "Follow The Gazette on Twitter and Instagram @gazette", "Join the Facebook group – facebook.com/groups/…". */
+const FOLLOW_LINE = /^\W{0,3}(?:\p{L}+ ){0,6}?(?:follow|folgen sie|folge|suivez|síguenos|siga|seguici|volg|obserwuj|join|rejoignez|rejoins|únete|junte-se|unisciti|dołącz)\b.{0,80}?\b(?:facebook|twitter|x|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|telegram|whatsapp)\b/iu;
 /** A handle, a profile link or "us" makes a follow line an invitation rather than story text. */
 const FOLLOW_TARGET = /(?:^|\s)@[\w.]+|\b(?:us|me|uns|mir|nous|nos|nosotros|ci|ons|nas)\b/iu;
 const MAX_BAR_CHARS = 160;
