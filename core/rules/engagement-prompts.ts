@@ -47,6 +47,17 @@ const DOWNLOAD_AS_PDF = wholeTextRegex([
   'télécharger (?:cet article |l[’\']article )?(?:en|au format) pdf', 'descargar (?:este artículo |la nota )?en pdf', '(?:baixar|descarregar) (?:este artigo )?em pdf', 'scarica (?:l[’\']articolo )?in pdf',
   '(?:dit artikel )?(?:downloaden|download) als pdf', 'pobierz (?:artykuł )?(?:w|jako) pdf',
 ]);
+/** A call-to-action button's whole label: "Learn more", "Book now", "Get started today", "Jetzt buchen". */
+const CTA_BUTTON = wholeTextRegex([
+  'learn more(?: here)?', '(?:book|buy|shop|order|call|apply|register|enrol|enroll|download|subscribe|donate|join|start) (?:now|today)', 'get started(?: (?:now|today|for free))?', 'get in touch', 'contact us(?: (?:now|today))?', 'request a (?:quote|demo|call ?back)', 'try (?:it )?(?:for )?free', 'start (?:your )?free trial', 'book your (?:first |free )?(?:lesson|appointment|consultation|session|call|demo|tour|table|stay)',
+  'mehr erfahren', 'jetzt (?:buchen|kaufen|bestellen|anfragen|starten|testen|anmelden|kontaktieren|entdecken)', 'kontakt aufnehmen', 'kostenlos testen', 'termin vereinbaren',
+  'en savoir plus', '(?:réserver|acheter|commander|commencer|s[’\']inscrire) (?:maintenant|dès maintenant)', 'nous contacter', 'contactez-nous', 'demander un devis', 'essayer gratuitement',
+  'más información', 'saber más', '(?:reservar|comprar|empezar|pedir) (?:ahora|ya)', 'contáctanos', 'contáctenos', 'solicitar (?:presupuesto|información)', 'prueba gratis',
+  'saiba mais', '(?:reservar|comprar|começar|pedir) (?:agora|já)', 'fale conosco', 'entre em contato', 'solicitar orçamento', 'experimente grátis',
+  'scopri di più', '(?:prenota|acquista|compra|inizia|ordina) (?:ora|subito|adesso)', 'contattaci', 'richiedi (?:un )?preventivo', 'prova gratis',
+  'meer (?:informatie|weten)', '(?:boek|koop|bestel|start|begin) nu', 'neem contact (?:met ons )?op', 'vraag een offerte aan', 'probeer gratis',
+  'dowiedz się więcej', '(?:zarezerwuj|kup|zamów|zacznij) (?:teraz|już dziś)', 'skontaktuj się(?: z nami)?', 'zapytaj o wycenę', 'wypróbuj za darmo',
+]);
 const RATING_WIDGET = wholeTextRegex([
   '\\(?no (?:ratings|votes) yet\\)?', '\\(?noch keine bewertungen?\\)?', '\\(?pas encore de (?:note|vote)s?\\)?', '\\(?(?:sin|aún no hay) (?:valoraciones|votos)\\)?', '\\(?(?:ainda )?sem avaliações\\)?',
   '\\(?nessuna valutazione\\)?', '\\(?nog geen beoordelingen\\)?', '\\(?brak ocen\\)?', 'click to rate(?: this (?:post|article))?', '(?:bewerten sie|bewerte) diese[nr]? (?:artikel|beitrag)',
@@ -152,6 +163,15 @@ function isLabelledLink(element: Element, text: string, label: string): boolean 
   return linkChars >= rest.length * 0.6 && linkTexts.some((t) => countWords(t) >= 2);
 }
 
+/** A link or a button, not a heading that says the same words above a list of resources. */
+function isControl(element: Element, text: string): boolean {
+  if (element.localName === 'a' || element.localName === 'button' || element.getAttribute('role') === 'button') return true;
+  if (/^h[1-6]$/.test(element.localName)) return false;
+  if (hasDescendantNamed(element, 'button')) return true;
+  const linkChars = descendantsNamed(element, 'a').reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
+  return linkChars >= text.trim().length * 0.8;
+}
+
 function judgePrompt(block: TextBlock, root: Element): string | null {
   const { text, words, element } = block;
   // A caption that is nothing but "Advertisement" labels an ad, not a picture (tables and code stay protected).
@@ -169,6 +189,7 @@ function promptWording(block: TextBlock): string | null {
   const { text, words, element } = block;
   if (words <= 12 && (READING_TIME.test(text) || LOAD_MORE.test(text) || RATING_WIDGET.test(text) || DOWNLOAD_AS_PDF.test(text))) return 'Page widget label';
   if (words <= 8 && BACK_LINK.test(text) && hasDescendantNamed(element, 'a')) return '“Back to the list” link';
+  if (words <= 8 && CTA_BUTTON.test(text) && isControl(element, text)) return 'Call-to-action button';
   if (words <= 40 && AD_DISCLOSURE.test(text)) return AD_DISCLOSURE_REASON;
   if (words <= 8 && COMMENT_LABEL.test(text)) return 'Comment prompt';
   if (words <= 40 && COMMENT_SENTENCE.test(text)) return 'Comment prompt';
@@ -189,7 +210,7 @@ export default defineRule({
   id: 'engagement-prompts',
   kind: 'prompt',
   phase: 'post',
-  summary: 'Removes comment prompts, “read also” links, podcast and app plugs, republish and copyright notices, category lines, ad labels, and reading-time, “load more”, “back to the list” and rating labels.',
+  summary: 'Removes comment prompts, “read also” links, podcast and app plugs, republish and copyright notices, category lines, ad labels, call-to-action buttons (“Book now”, “Learn more”), and reading-time, “load more”, “back to the list” and rating labels.',
   collect(root) {
     const blocks = collectTextBlocks(root);
     const flagged = new Map<Element, string>();
