@@ -1,4 +1,5 @@
 import { isQuotedSpeech } from '../guards/is-quoted-speech';
+import { linkTextLength } from '../link-density';
 import { collectPromoBoxes, collectTextBlocks, findLinkToken, type TextBlock } from '../text/blocks';
 import { countWords } from '../text/normalize';
 import { phraseRegex, wholeTextRegex } from '../text/phrases';
@@ -168,8 +169,7 @@ function isControl(element: Element, text: string): boolean {
   if (element.localName === 'a' || element.localName === 'button' || element.getAttribute('role') === 'button') return true;
   if (/^h[1-6]$/.test(element.localName)) return false;
   if (hasDescendantNamed(element, 'button')) return true;
-  const linkChars = descendantsNamed(element, 'a').reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
-  return linkChars >= text.trim().length * 0.8;
+  return linkTextLength(element) >= text.trim().length * 0.8;
 }
 
 function judgePrompt(block: TextBlock, root: Element): string | null {
