@@ -23,6 +23,18 @@ export const LIGHTBOX_CHROME = wholeTextRegex([
   'vergroot(?: afbeelding)?', 'vergroten', '(?:open|bekijk) (?:de )?(?:galerij|fotoserie)', 'volledig scherm', 'sluiten',
   'powiększ(?: zdjęcie)?', '(?:otwórz|zobacz) galerię', 'pełny ekran', 'zamknij',
 ]);
+/**
+ * "Buy Photo", "Buy Now", "Foto kaufen": a photo desk's link to sell a print of the picture, set
+ * under each photo by some newspaper systems. It sells the picture, it does not describe it.
+ * "Buy now" alone is a shop's button everywhere else, so it counts only in an image context.
+ */
+export const PHOTO_SALE = wholeTextRegex([
+  'buy (?:this )?(?:photo|image|picture)s?', '(?:buy|order|purchase) (?:a )?photo (?:print|reprint)s?', 'purchase (?:this )?(?:photo|image)', 'photo reprints?',
+  '(?:foto|bild) kaufen', 'acheter (?:cette |la )?(?:photo|image)', 'comprar (?:esta |la |a )?(?:foto|imagen|fotografía|fotografia)',
+  'acquista (?:questa |la )?foto', '(?:foto|afbeelding) kopen', 'kup (?:to )?zdjęcie',
+]);
+// "Order Reprints" in a story's footer sells the article: only under a picture is it the photo's.
+const PHOTO_SALE_IN_CONTEXT = wholeTextRegex(['buy now', '(?:buy|order|purchase) (?:a )?(?:print|reprint)s?', 'jetzt kaufen', 'acheter', 'comprar', 'acquista', 'kopen', 'kup teraz']);
 /** "1 / 12", "3 of 12", "Foto 2 von 9", "Photo 1 sur 5": a gallery position, only inside image context. */
 const GALLERY_COUNTER = /^\s*(?:(?:photo|image|picture|bild|foto|imagen|immagine|afbeelding|zdjęcie)\s+)?\d{1,3}\s*(?:\/|of|von|sur|de|di|van|z|из)\s*\d{1,3}\s*$/iu;
 /** Text that only makes sense next to a picture: these words in the markup (or a figure) around it. */
@@ -55,7 +67,7 @@ export default defineRule({
   id: 'lightbox-captions',
   kind: 'caption',
   phase: 'post',
-  summary: 'Removes lightbox chrome (“Enlarge”, “Open gallery”, “1 / 12”), photo credit lines (“Foto: …”, “© …”) and later copies of a caption or credit printed twice.',
+  summary: 'Removes lightbox chrome (“Enlarge”, “Open gallery”, “1 / 12”), photo credit lines (“Foto: …”, “© …”), “Buy Photo” links and later copies of a caption or credit printed twice.',
   collect(root) {
     const candidates: Candidate[] = [];
     const seenCaptions = new Set<string>();
@@ -73,6 +85,10 @@ export default defineRule({
       if (n === 0 || (el.localName !== 'caption' && closestNamed(el, 'table'))) continue;
       if (n <= MAX_CREDIT_CHARS && isCreditLine(el)) {
         take(el, `A photo credit line (“${(el.textContent ?? '').trim().slice(0, MAX_CHROME_CHARS)}”)`);
+        continue;
+      }
+      if (n <= MAX_CHROME_CHARS && isPhotoSaleLink(el)) {
+        take(el, `A link to buy a print of the photo (“${(el.textContent ?? '').trim().slice(0, MAX_CHROME_CHARS)}”)`);
         continue;
       }
       if (n <= MAX_CHROME_CHARS && isChrome(el)) {
@@ -97,6 +113,16 @@ function isChrome(el: Element): boolean {
   if (GALLERY_COUNTER.test(text)) return inImageContext(el);
   if (!LIGHTBOX_CHROME.test(text)) return false;
   return !CONTEXT_ONLY.test(text) || inImageContext(el);
+}
+
+/** A link or button (or the block holding only it) that sells the picture above it. */
+function isPhotoSaleLink(el: Element): boolean {
+  if (el.children.length > 2) return false;
+  const text = el.textContent ?? '';
+  const sale = PHOTO_SALE.test(text);
+  if (!sale && !PHOTO_SALE_IN_CONTEXT.test(text)) return false;
+  const control = el.localName === 'a' || el.localName === 'button' || hasDescendantNamed(el, 'a', 'button');
+  return control && (sale || inImageContext(el));
 }
 
 function hasBlockChild(el: Element): boolean {
