@@ -11,6 +11,7 @@ import hiddenElements from './hidden-elements';
 import lightboxCaptions from './lightbox-captions';
 import navigationMenus from './navigation-menus';
 import newsletterPromos from './newsletter-promos';
+import posterStats from './poster-stats';
 import promoContainers from './promo-containers';
 import relatedLists from './related-lists';
 import repeatedBlocks from './repeated-blocks';
@@ -32,6 +33,7 @@ export const RULES: readonly CleanupRule[] = [
   shareBars,
   lightboxCaptions,
   navigationMenus,
+  posterStats,
   donationAppeals,
   newsletterPromos,
   engagementPrompts,

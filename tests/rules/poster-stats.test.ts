@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { POSTER_LABEL, POSTER_STAT_LINE } from '../../core/rules/poster-stats';
+import { describeRuleFixtures } from './helpers/rule-fixtures';
+
+describeRuleFixtures('poster-stats', describe, test, expect);
+
+describe('panel labels and lines', () => {
+  test.each(['Joined', 'Messages', 'Reaction score', 'Trophy Points:', 'Beiträge', 'Inscrit le', 'Mensajes:', 'Dołączył(a)'])('“%s” is a panel label', (label) => {
+    expect(POSTER_LABEL.test(label)).toBe(true);
+  });
+  test.each(['Registered: 2024-01-27', 'Messages: 3', '1,109 posts · Joined 2022', 'Beiträge: 5.421', 'Mitglied seit: 08.02.2017'])('“%s” is a stat line', (line) => {
+    expect(POSTER_STAT_LINE.test(line)).toBe(true);
+  });
+  test.each(['Joined the club in 2017 after moving to town', 'Messages from readers poured in', 'Points scored in the final quarter', 'Registered voters: more than a million across the state'])('“%s” is not', (text) => {
+    expect(POSTER_STAT_LINE.test(text)).toBe(false);
+  });
+});
