@@ -7,11 +7,11 @@ import dateLines from './date-lines';
 import donationAppeals from './donation-appeals';
 import duplicateCopies from './duplicate-copies';
 import engagementPrompts from './engagement-prompts';
+import forumPostChrome from './forum-post-chrome';
 import hiddenElements from './hidden-elements';
 import lightboxCaptions from './lightbox-captions';
 import navigationMenus from './navigation-menus';
 import newsletterPromos from './newsletter-promos';
-import posterStats from './poster-stats';
 import promoContainers from './promo-containers';
 import relatedLists from './related-lists';
 import repeatedBlocks from './repeated-blocks';
@@ -33,7 +33,7 @@ export const RULES: readonly CleanupRule[] = [
   shareBars,
   lightboxCaptions,
   navigationMenus,
-  posterStats,
+  forumPostChrome,
   donationAppeals,
   newsletterPromos,
   engagementPrompts,

@@ -4,17 +4,19 @@ import { descendantElements } from '../walk';
 import { defineRule, type Candidate } from './rule';
 
 /**
- * The panel a forum prints beside each post about its writer: "Joined Feb 8, 2017 · Messages
- * 5,421 · Reaction score 29,758", "Registered: 2024-01-27", "1,109 posts · Joined 2022". It
- * repeats with every post of a thread and says nothing of what was written; labelled whole-page
- * main content (wcxb-dev) leaves it out of forum threads.
- * Recognised by shape, in the eight languages:
+ * What a forum prints around each post of a thread, beside what was written: the panel about the
+ * writer ("Joined Feb 8, 2017 · Messages 5,421 · Reaction score 29,758", "Registered:
+ * 2024-01-27", "1,109 posts · Joined 2022") and the post's number ("#2"). They repeat with every
+ * post and say nothing of it; labelled whole-page main content (wcxb-dev) leaves them out of
+ * forum threads. Recognised by shape, the labels in the eight languages:
  * 1. a box of two or more label–value pairs (`<dt>Joined</dt><dd>Feb 8, 2017</dd>`, or a label
  *    element followed by its value), labels from the list below, values a number or a date, and
  *    nothing else of length in the box;
  * 2. a line that is one such pair ("Registered: 2024-01-27", "Messages: 3") or the post-count
  *    shape ("1,109 posts · Joined 2022"), when two or more such lines are on the page: one alone
- *    is as likely a fact of the story.
+ *    is as likely a fact of the story;
+ * 3. a link whose whole text is "#N" and whose address is a post's own (`post-…`, `#comment-…`),
+ *    two or more on the page.
  */
 
 const LABELS = [
@@ -30,7 +32,7 @@ const LABELS = [
 /** A panel label as the whole text of its element ("Messages", "Trophy Points:"). */
 export const POSTER_LABEL = wholeTextRegex(LABELS);
 /** A count ("5,421", "29.7K") or a date ("Feb 8, 2017", "2024-01-27", "08.02.2017"). */
-const VALUE = String.raw`(?:[\d][\d.,  ]*[kKmM]?|(?=[^\n]{0,24}\d)[\p{L}\d.,/ -]{4,24})`;
+const VALUE = String.raw`(?:\d[\d.,\u00a0 ]*[kKmM]?|(?=[^\n]{0,24}\d)[\p{L}\d.,/ -]{4,24})`;
 /** One pair on a line, or the post-count line. */
 export const POSTER_STAT_LINE = new RegExp(
   String.raw`^\s*(?:(?:${LABELS.join('|')})\s*:?\s*${VALUE}|[\d.,]+\s*(?:posts?|beiträge|messages|mensajes|mensagens|messaggi|berichten|posty)\s*[·•|,-]\s*(?:joined|registriert|inscrit|registrado|iscritto|lid sinds|dołączył)\s*:?\s*${VALUE})\s*$`,
@@ -49,10 +51,10 @@ const MAX_LINE_CHARS = 60;
 const LINE_TAGS = new Set(['p', 'div', 'span', 'li', 'dd', 'dt', 'small', 'dl']);
 
 export default defineRule({
-  id: 'poster-stats',
+  id: 'forum-post-chrome',
   kind: 'furniture',
   phase: 'post',
-  summary: 'Removes the panel a forum prints beside each post about its writer (“Joined”, “Messages”, “Reaction score”, “Registered: 2024-01-27”; 8 languages).',
+  summary: 'Removes what a forum prints around each post: the writer’s stats panel (“Joined”, “Messages”, “Reaction score”, “Registered: 2024-01-27”; 8 languages) and the post’s number (“#2”).',
   collect(root) {
     const candidates: Candidate[] = [];
     const taken: Element[] = [];
@@ -62,7 +64,12 @@ export default defineRule({
       candidates.push({ element, reason });
     };
     const lines: Element[] = [];
+    const numbers: Element[] = [];
     for (const el of descendantElements(root)) {
+      if (isPostNumber(el)) {
+        numbers.push(el);
+        continue;
+      }
       if (isLabel(el)) {
         const panel = panelAround(el, root);
         if (panel) take(panel, 'The writer’s forum stats (joined, messages, points)');
@@ -75,9 +82,18 @@ export default defineRule({
     }
     const outermost = lines.filter((line) => !lines.some((other) => other !== line && other.contains(line)));
     if (outermost.length >= 2) for (const line of outermost) take(line, 'The writer’s forum stats (joined, messages, points)');
+    if (numbers.length >= 2) for (const link of numbers) take(link, `The post’s number in the thread (“${(link.textContent ?? '').trim()}”)`);
     return candidates;
   },
 });
+
+/** "#2": a post's number in its thread, linking to the post itself. */
+const POST_NUMBER = /^\s*#\s?\d{1,6}\s*$/;
+/** The post's own address: `/post-32534875`, `#post-137554686`, `?p=4411`, `#comment-12`. */
+const POST_ANCHOR = /(?:^|[^a-z])(?:post|comment|reply|msg|message|p)[-_=]?\d/i;
+function isPostNumber(el: Element): boolean {
+  return el.localName === 'a' && POST_NUMBER.test(el.textContent ?? '') && POST_ANCHOR.test(el.getAttribute('href') ?? '');
+}
 
 /** A short element whose whole text is a panel label and whose next sibling is its value. */
 function isLabel(el: Element): boolean {
@@ -122,4 +138,4 @@ function panelAround(label: Element, root: Element): Element | null {
 
 /* Examples: XenForo's `message-userExtras` (<dl class="pairs"><dt>Joined</dt><dd>…</dd></dl>),
    XenForo 1's `extraUserInfo` ("Messages:", "Likes Received:", "Trophy Points:"), FluxBB's
-   "Registered: …" lines, Discourse-style "1,109 posts · Joined 2022". */
+   "Registered: …" lines, Discourse-style "1,109 posts · Joined 2022", XenForo's "#2" permalinks. */

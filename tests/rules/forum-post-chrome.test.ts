@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { POSTER_LABEL, POSTER_STAT_LINE } from '../../core/rules/poster-stats';
+import { POSTER_LABEL, POSTER_STAT_LINE } from '../../core/rules/forum-post-chrome';
 import { describeRuleFixtures } from './helpers/rule-fixtures';
 
-describeRuleFixtures('poster-stats', describe, test, expect);
+describeRuleFixtures('forum-post-chrome', describe, test, expect);
 
 describe('panel labels and lines', () => {
   test.each(['Joined', 'Messages', 'Reaction score', 'Trophy Points:', 'Beiträge', 'Inscrit le', 'Mensajes:', 'Dołączył(a)'])('“%s” is a panel label', (label) => {
