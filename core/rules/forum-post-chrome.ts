@@ -1,7 +1,7 @@
 import { textLength } from '../prose';
 import { wholeTextRegex } from '../text/phrases';
 import { descendantElements } from '../walk';
-import { defineRule, type Candidate } from './rule';
+import { defineRule, nonNestedCandidates } from './rule';
 
 /**
  * What a forum prints around each post of a thread, beside what was written: the panel about the
@@ -56,13 +56,7 @@ export default defineRule({
   phase: 'post',
   summary: 'Removes what a forum prints around each post: the writer’s stats panel (“Joined”, “Messages”, “Reaction score”, “Registered: 2024-01-27”; 8 languages) and the post’s number (“#2”).',
   collect(root) {
-    const candidates: Candidate[] = [];
-    const taken: Element[] = [];
-    const take = (element: Element, reason: string) => {
-      if (taken.some((t) => t.contains(element) || element.contains(t))) return;
-      taken.push(element);
-      candidates.push({ element, reason });
-    };
+    const { candidates, take } = nonNestedCandidates();
     const lines: Element[] = [];
     const numbers: Element[] = [];
     for (const el of descendantElements(root)) {

@@ -1,7 +1,7 @@
 import { linkDensity, linksOf } from '../link-density';
 import { textLength } from '../prose';
 import { phraseRegex } from '../text/phrases';
-import { defineRule, type Candidate } from './rule';
+import { defineRule, nonNestedCandidates } from './rule';
 import { descendantElements, descendantsNamed, childElements, closestNamed, hasDescendantNamed } from '../walk';
 
 /**
@@ -58,13 +58,7 @@ export default defineRule({
   phase: 'post',
   summary: 'Removes “We recommend”, “Latest”, “Most read”, “Read also” (8 languages) headings with their link lists, and “Read also: <link>” teasers.',
   collect(root) {
-    const candidates: Candidate[] = [];
-    const taken: Element[] = [];
-    const take = (element: Element, reason: string) => {
-      if (taken.some((t) => t.contains(element) || element.contains(t))) return;
-      taken.push(element);
-      candidates.push({ element, reason });
-    };
+    const { candidates, take } = nonNestedCandidates();
     for (const el of descendantElements(root)) {
       if ((isRelatedHeading(el) || isRelatedLabelOverList(el)) && !closestNamed(el, 'table')) {
         const list = followingLinkList(el);

@@ -56,3 +56,16 @@ export interface CleanupRule {
 export function defineRule(rule: CleanupRule): CleanupRule {
   return rule;
 }
+
+/**
+ * Candidates of a rule whose finds can nest (a list's heading, then the box around it): of two
+ * nested elements the one found first is the candidate, and the other is skipped.
+ */
+export function nonNestedCandidates(): { candidates: Candidate[]; take: (element: Element, reason: string) => void } {
+  const candidates: Candidate[] = [];
+  const take = (element: Element, reason: string) => {
+    if (candidates.some(({ element: t }) => t.contains(element) || element.contains(t))) return;
+    candidates.push({ element, reason });
+  };
+  return { candidates, take };
+}
