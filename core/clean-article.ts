@@ -4,6 +4,7 @@ import { NOT_ARTICLE_MESSAGES } from './article-gate/verdict';
 import { withElementIndex } from './element-index';
 import { checkPageLimits } from './limits';
 import { collectMetadata, headerLineOf } from './metadata';
+import { showNoscriptFallback } from './noscript-fallback';
 import { placeStreamedSegments } from './streamed-segments';
 import { keptCopies, restoreDroppedHeadings, restoreDroppedParagraphs, revealHiddenProse, snapshotProse, type ProseParagraph, type ProseSnapshot } from './recover-lost-text';
 import { restoreSiblingSections } from './restore-sibling-sections';
@@ -31,7 +32,8 @@ export const DEFAULT_MAX_ELEMENTS = 100_000;
  * Cleans a page into a readable article.
  *
  * Pipeline (each step can be switched off with `options.steps`):
- * 1. clone — the given document is never touched;
+ * 1. clone — the given document is never touched (recover then shows what a browser would have:
+ *    a streamed page's late parts, a script-built page's `<noscript>` text);
  * 2. preclean — page-level rules on the whole clone (hidden elements, promo containers, blocks
  *    repeated across the page): they must see copies outside the article, and removing clutter
  *    before Readability also stops it from scoring clutter as content;
@@ -100,6 +102,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): CleanRe
     if (recoverBefore) {
       t = now();
       placeStreamedSegments(clone);
+      showNoscriptFallback(clone);
       timings.recoverMs += now() - t;
     }
     if (body && (step('preclean') || recoverBefore)) {
