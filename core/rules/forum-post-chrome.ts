@@ -12,9 +12,9 @@ import { defineRule, nonNestedCandidates } from './rule';
  * 1. a box of two or more label–value pairs (`<dt>Joined</dt><dd>Feb 8, 2017</dd>`, or a label
  *    element followed by its value), labels from the list below, values a number or a date, and
  *    nothing else of length in the box;
- * 2. a line that is one such pair ("Registered: 2024-01-27", "Messages: 3") or the post-count
- *    shape ("1,109 posts · Joined 2022"), when two or more such lines are on the page: one alone
- *    is as likely a fact of the story;
+ * 2. a line that is one such pair ("Registered: 2024-01-27", "Messages: 3"), the post-count
+ *    shape ("1,109 posts · Joined 2022") or a post's like count ("2 Likes"), when two or more
+ *    such lines are on the page: one alone is as likely a fact of the story;
  * 3. a link whose whole text is "#N" and whose address is a post's own (`post-…`, `#comment-…`),
  *    two or more on the page.
  */
@@ -38,6 +38,8 @@ export const POSTER_STAT_LINE = new RegExp(
   String.raw`^\s*(?:(?:${LABELS.join('|')})\s*:?\s*${VALUE}|[\d.,]+\s*(?:posts?|beiträge|messages|mensajes|mensagens|messaggi|berichten|posty)\s*[·•|,-]\s*(?:joined|registriert|inscrit|registrado|iscritto|lid sinds|dołączył)\s*:?\s*${VALUE})\s*$`,
   'iu',
 );
+/** A post's like count as a line of its own ("2 Likes", "1 Like", "3 Reaktionen"). */
+export const LIKE_COUNT_LINE = /^\s*\d[\d.,]*\s*[kKmM]?\s*(?:likes?|reactions?|reaktionen|j[’']aime|réactions?|me gusta|reacciones|curtidas?|reações|mi piace|reazioni|vind-ik-leuks|polubie(?:ń|nia)|reakcj[ie])\s*$/iu;
 const VALUE_ONLY = new RegExp(String.raw`^\s*${VALUE}\s*$`, 'u');
 /** A value is short; a longer text after a label is a sentence. */
 const MAX_VALUE_CHARS = 24;
@@ -54,7 +56,7 @@ export default defineRule({
   id: 'forum-post-chrome',
   kind: 'furniture',
   phase: 'post',
-  summary: 'Removes what a forum prints around each post: the writer’s stats panel (“Joined”, “Messages”, “Reaction score”, “Registered: 2024-01-27”; 8 languages) and the post’s number (“#2”).',
+  summary: 'Removes what a forum prints around each post: the writer’s stats panel (“Joined”, “Messages”, “Reaction score”, “Registered: 2024-01-27”; 8 languages), the post’s like count (“2 Likes”) and its number (“#2”).',
   collect(root) {
     const { candidates, take } = nonNestedCandidates();
     const lines: Element[] = [];
@@ -71,11 +73,11 @@ export default defineRule({
       }
       if (LINE_TAGS.has(el.localName) && el.childElementCount <= 3) {
         const n = textLength(el);
-        if (n > 0 && n <= MAX_LINE_CHARS && POSTER_STAT_LINE.test(el.textContent ?? '')) lines.push(el);
+        if (n > 0 && n <= MAX_LINE_CHARS && (POSTER_STAT_LINE.test(el.textContent ?? '') || LIKE_COUNT_LINE.test(el.textContent ?? ''))) lines.push(el);
       }
     }
     const outermost = lines.filter((line) => !lines.some((other) => other !== line && other.contains(line)));
-    if (outermost.length >= 2) for (const line of outermost) take(line, 'The writer’s forum stats (joined, messages, points)');
+    if (outermost.length >= 2) for (const line of outermost) take(line, LIKE_COUNT_LINE.test(line.textContent ?? '') ? 'The post’s like count' : 'The writer’s forum stats (joined, messages, points)');
     if (numbers.length >= 2) for (const link of numbers) take(link, `The post’s number in the thread (“${(link.textContent ?? '').trim()}”)`);
     return candidates;
   },

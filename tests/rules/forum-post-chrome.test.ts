@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { POSTER_LABEL, POSTER_STAT_LINE } from '../../core/rules/forum-post-chrome';
+import { LIKE_COUNT_LINE, POSTER_LABEL, POSTER_STAT_LINE } from '../../core/rules/forum-post-chrome';
 import { describeRuleFixtures } from './helpers/rule-fixtures';
 
 describeRuleFixtures('forum-post-chrome', describe, test, expect);
@@ -13,5 +13,11 @@ describe('panel labels and lines', () => {
   });
   test.each(['Joined the club in 2017 after moving to town', 'Messages from readers poured in', 'Points scored in the final quarter', 'Registered voters: more than a million across the state'])('“%s” is not', (text) => {
     expect(POSTER_STAT_LINE.test(text)).toBe(false);
+  });
+  test.each(['2 Likes', '1 Like', '1.2K likes', '3 Reaktionen', '12 J’aime', '4 me gusta', '5 curtidas', '2 mi piace', '8 polubień'])('“%s” is a like count', (line) => {
+    expect(LIKE_COUNT_LINE.test(line)).toBe(true);
+  });
+  test.each(['It got 40 likes in an hour', 'Likes 2', '2 Likes and a reply'])('“%s” is not', (text) => {
+    expect(LIKE_COUNT_LINE.test(text)).toBe(false);
   });
 });
