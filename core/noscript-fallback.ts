@@ -9,8 +9,9 @@
  * A page with its own text keeps its `<noscript>` notes ("Please enable JavaScript", tracking
  * pixels) out of the article as before.
  *
- * The fallback's markup is elements only where the page was parsed with scripting off: jsdom, and
- * the DOMParser copy the extension cleans (utils/clean-page-html.ts).
+ * The fallback's markup is elements only where the page was parsed with scripting off (jsdom: the
+ * CLI, the benchmarks). The extension's copy holds it as text on purpose (utils/serialized-page.ts:
+ * text parsed as markup could swallow the rest of a page), and there the page's scripts have run.
  */
 
 /** The fallback holds a page of text: a few short paragraphs at least. */
@@ -33,8 +34,7 @@ export function showNoscriptFallback(doc: Document): number {
   for (const noscript of noscripts) {
     // Its whole text is never shorter than the part a reader would see: a pixel's fallback stops here.
     if ((noscript.textContent?.length ?? 0) < MIN_FALLBACK_CHARS || noscript.parentElement?.closest('noscript')) continue;
-    // With scripting on, a `<noscript>` is one text node of HTML: a live page whose scripts ran,
-    // which has its own text anyway. The extension and the CLI parse pages with scripting off.
+    // Held as text (a live page, the extension's copy): not parsed here, see above.
     if (!noscript.firstElementChild) continue;
     const nodes = Array.from(noscript.childNodes);
     const chars = nodes.reduce((sum, node) => sum + seenText(node), 0);

@@ -39,7 +39,7 @@ describe('recall recovery shows a <noscript> fallback that holds the page’s te
     expect(text).not.toContain('This site works best with JavaScript');
   });
 
-  test('a fallback held as HTML text (a page whose scripts ran) is left as it is', () => {
+  test('a fallback held as text (a live page, or the extension’s escaped copy) is left as it is', () => {
     const doc = new JSDOM(THREAD, { url: THREAD_URL }).window.document;
     const noscript = doc.querySelector('noscript')!;
     noscript.textContent = noscript.innerHTML;
