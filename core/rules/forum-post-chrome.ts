@@ -60,6 +60,7 @@ export default defineRule({
   collect(root) {
     const { candidates, take } = nonNestedCandidates();
     const lines: Element[] = [];
+    const likeCounts = new Set<Element>();
     const numbers: Element[] = [];
     for (const el of descendantElements(root)) {
       if (isPostNumber(el)) {
@@ -73,11 +74,14 @@ export default defineRule({
       }
       if (LINE_TAGS.has(el.localName) && el.childElementCount <= 3) {
         const n = textLength(el);
-        if (n > 0 && n <= MAX_LINE_CHARS && (POSTER_STAT_LINE.test(el.textContent ?? '') || LIKE_COUNT_LINE.test(el.textContent ?? ''))) lines.push(el);
+        if (n === 0 || n > MAX_LINE_CHARS) continue;
+        const text = el.textContent ?? '';
+        if (LIKE_COUNT_LINE.test(text)) likeCounts.add(el);
+        if (likeCounts.has(el) || POSTER_STAT_LINE.test(text)) lines.push(el);
       }
     }
     const outermost = lines.filter((line) => !lines.some((other) => other !== line && other.contains(line)));
-    if (outermost.length >= 2) for (const line of outermost) take(line, LIKE_COUNT_LINE.test(line.textContent ?? '') ? 'The post’s like count' : 'The writer’s forum stats (joined, messages, points)');
+    if (outermost.length >= 2) for (const line of outermost) take(line, likeCounts.has(line) ? 'The post’s like count' : 'The writer’s forum stats (joined, messages, points)');
     if (numbers.length >= 2) for (const link of numbers) take(link, `The post’s number in the thread (“${(link.textContent ?? '').trim()}”)`);
     return candidates;
   },
